@@ -11,6 +11,7 @@ export type PulsoErrorCode =
   | 'not-a-workspace'
   | 'cancelled'
   | 'forbidden'
+  | 'unsupported'
   | 'internal'
 
 /** A problem the user can act on, plain data so it crosses IPC and HTTP as JSON. */

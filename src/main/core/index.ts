@@ -1,0 +1,39 @@
+import type { AppInfo } from '../../shared/api'
+import type { WorkspaceSummary } from '../../shared/model/workspace'
+import { AppSettingsStore, RecentWorkspaces } from './appSettings'
+import { CoreEvents } from './events'
+
+/** What the core needs from the outside world, passed in so tests and the CLI build it with `new`. */
+export interface CoreOptions {
+  /** Folder for the app's own settings and recent list (Electron's userData, or ~/.config/pulso). */
+  configDir: string
+  version: string
+  platform: string
+  systemLocale: string
+  transport: AppInfo['transport']
+}
+
+/**
+ * The Node side of Pulso with no window: settings, workspaces, imports, queries.
+ * Electron, the HTTP bridge and the CLI all drive this same object.
+ */
+export class Core {
+  readonly events = new CoreEvents()
+  readonly settings: AppSettingsStore
+  readonly recent: RecentWorkspaces
+  private workspace: WorkspaceSummary | null = null
+
+  constructor(readonly options: CoreOptions) {
+    this.settings = new AppSettingsStore(options.configDir)
+    this.recent = new RecentWorkspaces(options.configDir)
+  }
+
+  info(): AppInfo {
+    const { version, platform, systemLocale, transport } = this.options
+    return { name: 'Pulso', version, platform, systemLocale, transport }
+  }
+
+  currentWorkspace(): WorkspaceSummary | null {
+    return this.workspace
+  }
+}

@@ -1,0 +1,46 @@
+import { requestSchemas, type ChannelName, type ParsedRequestOf, type ResponseOf } from '../shared/api'
+import { isChannelName } from '../shared/channels'
+import { fail, ok, type Result } from '../shared/model/result'
+import type { Core } from './core'
+import { toPulsoError } from './core/failure'
+import type { ShellHost } from './host'
+
+/** One channel's implementation: a validated request in, its response out. */
+export type Handler<C extends ChannelName> = (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>
+
+/** Every channel of `shared/api.ts`, implemented once for all transports. */
+export type HandlerTable = { [C in ChannelName]: Handler<C> }
+
+/** The handler table over one core, with the shell's dialogs where there is a shell. */
+export function createHandlers(core: Core, host: ShellHost): HandlerTable {
+  return {
+    'app:info': () => core.info(),
+    'dialog:openFiles': (request) => host.openFiles(request),
+    'dialog:saveFile': (request) => host.saveFile(request),
+    'settings:get': () => core.settings.get(),
+    'settings:update': (change) => core.settings.update(change),
+    'workspace:current': () => core.currentWorkspace(),
+    'workspace:recent': () => core.recent.list()
+  }
+}
+
+/**
+ * The edge every transport calls with untrusted input: checks the channel name and the
+ * request against its schema, runs the handler and answers a Result. It never throws:
+ * a bad name or input is `invalid-input`/`unknown-channel`, a failure in the core keeps
+ * its typed code, anything unexpected is `internal`.
+ */
+export async function dispatch(table: HandlerTable, channel: unknown, input: unknown): Promise<Result<unknown>> {
+  if (!isChannelName(channel)) return fail('unknown-channel', `There is no channel named ${JSON.stringify(channel)}.`)
+  const parsed = requestSchemas[channel].safeParse(input ?? {})
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(request)'}: ${i.message}`)
+    return fail('invalid-input', `Invalid request for ${channel}: ${issues.join('; ')}`, { issues })
+  }
+  try {
+    const handler = table[channel] as (request: unknown) => unknown
+    return ok(await handler(parsed.data))
+  } catch (thrown) {
+    return { ok: false, error: toPulsoError(thrown) }
+  }
+}

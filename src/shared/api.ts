@@ -1,0 +1,78 @@
+/**
+ * The one typed contract between the workbench and the core. Every channel has a
+ * request schema (checked at the edge of every transport: Electron IPC, the HTTP
+ * bridge) and a response type; every event the core pushes has a payload type.
+ * The handler table in `src/main/handlers.ts` must implement exactly these channels,
+ * and the renderer's client can only call them.
+ */
+import { z } from 'zod'
+import type { ChannelName, EventName } from './channels'
+import type { Result } from './model/result'
+import type { AppSettings } from './model/settings'
+import type { ImportProgress, WorkspaceSummary } from './model/workspace'
+
+export type { ChannelName, EventName } from './channels'
+
+const empty = z.object({}).strict()
+
+/** What the app is and how it runs, for the About box and the status bar. */
+export interface AppInfo {
+  name: string
+  version: string
+  /** Which transport serves this renderer. */
+  transport: 'electron' | 'http'
+  platform: string
+  /** The operating system's locale, e.g. `pt-BR`. */
+  systemLocale: string
+}
+
+/** Request schemas, one per channel. */
+export const requestSchemas = {
+  'app:info': empty,
+  'dialog:openFiles': z.object({ purpose: z.enum(['spreadsheets', 'workspace']), multiple: z.boolean().default(false) }).strict(),
+  'dialog:saveFile': z.object({ purpose: z.enum(['workspace', 'report', 'csv']), suggestedName: z.string().max(255).default('') }).strict(),
+  'settings:get': empty,
+  'settings:update': z
+    .object({
+      theme: z.enum(['light', 'dark', 'system']).optional(),
+      language: z.enum(['pt-BR', 'en', 'system']).optional()
+    })
+    .strict(),
+  'workspace:current': empty,
+  'workspace:recent': empty
+} satisfies Record<ChannelName, z.ZodType>
+
+/** Response types, one per channel. */
+export interface Responses {
+  'app:info': AppInfo
+  /** Absolute paths the user picked; empty when the dialog was cancelled. */
+  'dialog:openFiles': string[]
+  /** The path the user picked, or null when cancelled. */
+  'dialog:saveFile': string | null
+  'settings:get': AppSettings
+  'settings:update': AppSettings
+  'workspace:current': WorkspaceSummary | null
+  'workspace:recent': string[]
+}
+
+/** Payloads of the events the core pushes to every open window. */
+export interface Events {
+  /** A menu item or an accelerator handled by the native shell: run this workbench command. */
+  'app:command': { command: string }
+  'import:progress': ImportProgress
+  'workspace:changed': WorkspaceSummary | null
+}
+
+export type RequestOf<C extends ChannelName> = z.input<(typeof requestSchemas)[C]>
+export type ParsedRequestOf<C extends ChannelName> = z.output<(typeof requestSchemas)[C]>
+export type ResponseOf<C extends ChannelName> = Responses[C]
+export type EventOf<E extends EventName> = Events[E]
+
+/**
+ * What the preload puts on `window.pulso` and the HTTP client mirrors: call a channel,
+ * get its Result; listen to an event, get an unsubscribe function.
+ */
+export interface PulsoBridge {
+  invoke<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>>
+  on<E extends EventName>(event: E, listener: (payload: EventOf<E>) => void): () => void
+}

@@ -1,0 +1,27 @@
+/**
+ * The names of every channel and event, without their schemas, so the sandboxed
+ * preload can check a name without bundling the schema library.
+ * Names are `domain:verb`. `api.ts` types each one.
+ */
+export const channelNames = [
+  'app:info',
+  'dialog:openFiles',
+  'dialog:saveFile',
+  'settings:get',
+  'settings:update',
+  'workspace:current',
+  'workspace:recent'
+] as const
+
+export const eventNames = ['app:command', 'import:progress', 'workspace:changed'] as const
+
+export type ChannelName = (typeof channelNames)[number]
+export type EventName = (typeof eventNames)[number]
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && (channelNames as readonly string[]).includes(name)
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && (eventNames as readonly string[]).includes(name)
+}
