@@ -1,0 +1,50 @@
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron'
+import type { WindowBounds } from './windowState'
+
+/** The workbench's dark background, shown before the first paint so the window never flashes white. */
+export const windowBackground = '#1e1e1e'
+
+/**
+ * The one place the main window's options live. Everything that makes the renderer safe
+ * is here: context isolation, the sandbox, no Node, web security, no `<webview>`; the
+ * only bridge is the preload's `window.pulso`.
+ */
+export function mainWindowOptions(preload: string, bounds: WindowBounds | null): BrowserWindowConstructorOptions {
+  return {
+    ...(bounds ? { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height } : { width: 1280, height: 800 }),
+    minWidth: 1024,
+    minHeight: 700,
+    show: false,
+    title: 'Pulso',
+    backgroundColor: windowBackground,
+    autoHideMenuBar: false,
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false
+    }
+  }
+}
+
+/**
+ * Creates the main window, shown once its first frame is ready (maximized again if it
+ * was), and loads the workbench from `url`.
+ */
+export function createMainWindow(preload: string, url: string, bounds: WindowBounds | null): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(preload, bounds))
+  window.once('ready-to-show', () => {
+    if (bounds?.isMaximized) window.maximize()
+    window.show()
+  })
+  void window.loadURL(url)
+  return window
+}
