@@ -1,0 +1,13 @@
+/** Locale-aware value parsers: pure, never throwing, one result shape. */
+export * from './result'
+export * from './text'
+export * from './missing'
+export * from './number'
+export * from './numberLocale'
+export * from './calendar'
+export * from './months'
+export * from './date'
+export * from './dateOrder'
+export * from './flag'
+export * from './score'
+export * from './value'
