@@ -15,7 +15,7 @@ export function defaultConfigDir(env: NodeJS.ProcessEnv = process.env, platform:
 
 /** The operating system's locale as a BCP 47 tag, e.g. `pt-BR`. */
 export function systemLocale(env: NodeJS.ProcessEnv = process.env): string {
-  const fromEnv = env.LC_ALL || env.LC_MESSAGES || env.LANG
-  if (fromEnv && fromEnv !== 'C' && fromEnv !== 'POSIX') return fromEnv.split('.')[0].replace('_', '-')
+  const fromEnv = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').split('.')[0]
+  if (fromEnv && fromEnv !== 'C' && fromEnv !== 'POSIX') return fromEnv.replace('_', '-')
   return Intl.DateTimeFormat().resolvedOptions().locale
 }

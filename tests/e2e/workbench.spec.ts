@@ -1,0 +1,128 @@
+import { expect, test } from './bridge'
+import { WorkbenchPage } from './pages/workbench'
+
+test.describe('the workbench in Chromium over the loopback bridge', () => {
+  test('shows the workbench, served by the bridge with its token', async ({ page, bridge }, testInfo) => {
+    const workbench = new WorkbenchPage(page)
+    await workbench.open(bridge.url)
+    await expect(page).toHaveTitle('Pulso')
+    await expect(workbench.statusBar).toContainText('Browser (local bridge)')
+    await expect(workbench.statusBar).toContainText('Pulso 0.1.0')
+    await expect(workbench.sideBar).toContainText('No workspace is open.')
+    await expect(page.getByTestId('welcome')).toContainText('Nothing leaves this machine')
+    const file = await workbench.screenshot('workbench-welcome')
+    await testInfo.attach('workbench-welcome', { path: file, contentType: 'image/png' })
+  })
+
+  test('the API refuses a request without the token', async ({ request, bridge }) => {
+    const response = await request.post(`${bridge.origin}/api/app:info`, { data: {} })
+    expect(response.status()).toBe(401)
+    const withToken = await request.post(`${bridge.origin}/api/app:info`, { data: {}, headers: { Authorization: `Bearer ${bridge.token}` } })
+    expect(withToken.status()).toBe(200)
+    expect(await withToken.json()).toMatchObject({ ok: true, value: { name: 'Pulso', transport: 'http' } })
+  })
+
+  test('the command palette lists commands with shortcuts and runs one', async ({ page, bridge }) => {
+    const workbench = new WorkbenchPage(page)
+    await workbench.open(bridge.url)
+    await workbench.openPalette()
+    const toggleSideBar = workbench.palette.locator('[data-command="workbench.toggleSideBar"]')
+    await expect(toggleSideBar).toContainText('Toggle side bar')
+    await expect(toggleSideBar).toContainText(/Ctrl\+B|⌘B/)
+    await workbench.paletteInput.fill('open settings')
+    await expect(workbench.palette.getByRole('option')).toHaveCount(1)
+    await page.keyboard.press('Enter')
+    await expect(workbench.palette).toBeHidden()
+    await expect(workbench.tab(0, 'settings')).toHaveAttribute('aria-selected', 'true')
+    await expect(page.getByTestId('settings')).toBeVisible()
+
+    await workbench.openPalette()
+    await page.keyboard.press('Escape')
+    await expect(workbench.palette).toBeHidden()
+  })
+
+  test('keyboard shortcuts toggle the side bar and the panel', async ({ page, bridge }) => {
+    const workbench = new WorkbenchPage(page)
+    await workbench.open(bridge.url)
+    await expect(workbench.sideBar).toBeVisible()
+    await page.keyboard.press('ControlOrMeta+B')
+    await expect(workbench.sideBar).toBeHidden()
+    await page.keyboard.press('ControlOrMeta+J')
+    await expect(workbench.panel).toBeVisible()
+    await page.getByTestId('panel-tab-output').click()
+    await expect(page.getByTestId('output')).toContainText('Connected to Pulso 0.1.0 (http)')
+  })
+
+  test('tabs open, split into two groups side by side, and close', async ({ page, bridge }, testInfo) => {
+    const workbench = new WorkbenchPage(page)
+    await workbench.open(bridge.url)
+    await workbench.runCommand('keyboard shortcuts')
+    await expect(workbench.tab(0, 'shortcuts')).toHaveAttribute('aria-selected', 'true')
+    await expect(page.getByTestId('shortcuts')).toContainText('Show all commands')
+
+    await workbench.runCommand('split editor')
+    await expect(workbench.group(1)).toBeVisible()
+    await expect(workbench.tab(1, 'shortcuts')).toHaveAttribute('aria-selected', 'true')
+    const [left, right] = await Promise.all([workbench.group(0).boundingBox(), workbench.group(1).boundingBox()])
+    expect(left && right && right.x >= left.x + left.width - 1).toBe(true)
+
+    await workbench.tab(0, 'welcome').click()
+    await expect(page.getByTestId('welcome')).toBeVisible()
+    await expect(workbench.group(1).getByTestId('shortcuts')).toBeVisible()
+    const file = await workbench.screenshot('workbench-split')
+    await testInfo.attach('workbench-split', { path: file, contentType: 'image/png' })
+
+    await workbench.tab(1, 'shortcuts').getByRole('button').click()
+    await expect(workbench.group(1)).toHaveCount(0)
+  })
+
+  test('the theme switches to dark and stays after a reload', async ({ page, bridge }) => {
+    const workbench = new WorkbenchPage(page)
+    await workbench.open(bridge.url)
+    const html = page.locator('html')
+    await page.getByTestId('activity-settings').click()
+    await page.getByTestId('setting-theme').selectOption('light')
+    await expect(html).toHaveAttribute('data-theme', 'light')
+    const lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    await page.getByTestId('setting-theme').selectOption('dark')
+    await expect(html).toHaveAttribute('data-theme', 'dark')
+    const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    expect(darkBackground).not.toBe(lightBackground)
+
+    await page.reload()
+    await expect(workbench.root).toBeVisible()
+    await expect(html).toHaveAttribute('data-theme', 'dark')
+    await workbench.screenshot('workbench-dark')
+  })
+
+  test('the language switches to Portuguese everywhere', async ({ page, bridge }, testInfo) => {
+    const workbench = new WorkbenchPage(page)
+    await workbench.open(bridge.url)
+    await expect(workbench.sideBar).toContainText('Explorer')
+    await page.getByTestId('status-language').click()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR')
+    await expect(workbench.sideBar).toContainText('Explorador')
+    await expect(workbench.sideBar).toContainText('Nenhuma área de trabalho aberta.')
+    await expect(workbench.tab(0, 'welcome')).toContainText('Boas-vindas')
+    await workbench.openPalette()
+    await expect(workbench.paletteInput).toHaveAttribute('placeholder', 'Digite um comando')
+    await workbench.paletteInput.fill('configuracoes')
+    await expect(workbench.palette.getByRole('option').first()).toContainText('Abrir configurações')
+    await page.keyboard.press('Escape')
+    const file = await workbench.screenshot('workbench-pt-BR')
+    await testInfo.attach('workbench-pt-BR', { path: file, contentType: 'image/png' })
+  })
+
+  test('fits a 1024x700 window without horizontal scrolling', async ({ page, bridge }) => {
+    await page.setViewportSize({ width: 1024, height: 700 })
+    const workbench = new WorkbenchPage(page)
+    await workbench.open(bridge.url)
+    await workbench.runCommand('split editor')
+    await page.keyboard.press('ControlOrMeta+J')
+    const overflow = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }))
+    expect(overflow.width).toBeLessThanOrEqual(1024)
+    expect(overflow.height).toBeLessThanOrEqual(700)
+    await expect(workbench.statusBar).toBeInViewport()
+    await workbench.screenshot('workbench-1024x700')
+  })
+})
