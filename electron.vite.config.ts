@@ -1,7 +1,13 @@
+import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'electron-vite'
+
+const root = dirname(fileURLToPath(import.meta.url))
+
+/** The import worker, once the core has one: built beside the main entry, as the CLI build puts it beside pulso.js. */
+const importWorker = resolve(root, 'src/main/core/importWorker.ts')
 
 /**
  * The desktop build: the main process (out/main), the sandboxed preload (out/preload,
@@ -9,13 +15,13 @@ import { defineConfig } from 'electron-vite'
  * neither be ESM nor require anything else) and the workbench (out/renderer, loaded
  * from `app://pulso/`).
  */
-const root = dirname(fileURLToPath(import.meta.url))
-
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve(root, 'src/main/index.ts') } }
+      rolldownOptions: {
+        input: { index: resolve(root, 'src/main/index.ts'), ...(existsSync(importWorker) ? { 'import-worker': importWorker } : {}) }
+      }
     }
   },
   preload: {
