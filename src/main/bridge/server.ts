@@ -43,15 +43,20 @@ function send(response: ServerResponse, status: number, body: string, contentTyp
   response.end(body)
 }
 
+/** The body as text, or null when it is larger than `maxRequestBytes` (the rest is discarded unread). */
 function readBody(request: IncomingMessage): Promise<string | null> {
+  if (Number(request.headers['content-length'] ?? 0) > maxRequestBytes) {
+    request.resume()
+    return Promise.resolve(null)
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     request.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > maxRequestBytes) {
+        chunks.length = 0
         resolve(null)
-        request.destroy()
         return
       }
       chunks.push(chunk)
@@ -92,7 +97,10 @@ export function startBridge(options: BridgeOptions): Promise<RunningBridge> {
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST') return send(response, 405, 'Method not allowed: channels take POST.')
       const body = await readBody(request)
-      if (body === null) return send(response, 413, `Request too large: the limit is ${maxRequestBytes} bytes.`)
+      if (body === null) {
+        response.setHeader('Connection', 'close')
+        return send(response, 413, `Request too large: the limit is ${maxRequestBytes} bytes.`)
+      }
       let input: unknown
       try {
         input = body ? JSON.parse(body) : {}

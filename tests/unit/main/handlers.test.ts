@@ -1,0 +1,52 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { channelNames } from '../../../src/shared/channels'
+import { requestSchemas } from '../../../src/shared/api'
+import { createHandlers, dispatch } from '../../../src/main/handlers'
+import { headlessHost } from '../../../src/main/host'
+import { makeCore } from './coreFixture'
+
+describe('the handler table', () => {
+  const fixture = makeCore()
+  const table = createHandlers(fixture.core, headlessHost)
+  afterAll(() => fixture.dispose())
+
+  it('implements exactly the channels of the contract, each with a request schema', () => {
+    expect(Object.keys(table).sort()).toEqual([...channelNames].sort())
+    expect(Object.keys(requestSchemas).sort()).toEqual([...channelNames].sort())
+    for (const name of channelNames) expect(name).toMatch(/^[a-z]+:[a-zA-Z]+$/)
+  })
+
+  it('answers app:info from the core', async () => {
+    expect(await dispatch(table, 'app:info', {})).toEqual({
+      ok: true,
+      value: { name: 'Pulso', version: '9.9.9', platform: 'linux', systemLocale: 'pt-BR', transport: 'http' }
+    })
+  })
+
+  it('turns an unknown channel into a typed error', async () => {
+    const result = await dispatch(table, 'files:delete', {})
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } })
+  })
+
+  it('turns invalid input into invalid-input naming the field, and changes nothing', async () => {
+    const result = await dispatch(table, 'settings:update', { theme: 'purple' })
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid-input')
+      expect(result.error.message).toContain('theme')
+    }
+    expect(await dispatch(table, 'settings:get', {})).toEqual({ ok: true, value: { theme: 'system', language: 'system' } })
+    expect(await dispatch(table, 'app:info', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    expect(await dispatch(table, 'app:info', 'not an object')).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+  })
+
+  it('saves settings, and a new core over the same folder reads them back', async () => {
+    expect(await dispatch(table, 'settings:update', { theme: 'dark', language: 'pt-BR' })).toEqual({ ok: true, value: { theme: 'dark', language: 'pt-BR' } })
+    const again = createHandlers(makeCore(fixture.configDir).core, headlessHost)
+    expect(await dispatch(again, 'settings:get', {})).toEqual({ ok: true, value: { theme: 'dark', language: 'pt-BR' } })
+  })
+
+  it('says plainly that native dialogs exist only in the desktop app', async () => {
+    expect(await dispatch(table, 'dialog:openFiles', { purpose: 'spreadsheets' })).toMatchObject({ ok: false, error: { code: 'unsupported' } })
+  })
+})
