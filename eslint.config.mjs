@@ -17,6 +17,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } }
   },
   {
+    // The `pulso` bin and its build helper are CommonJS, so `npx pulso` needs no loader.
+    files: ['bin/**/*.js', 'scripts/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  },
+  {
     files: ['src/renderer/**/*.{ts,vue}', 'tests/unit/renderer/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } }
   },
