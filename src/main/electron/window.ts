@@ -30,6 +30,9 @@ export function mainWindowOptions(preload: string, bounds: WindowBounds | null):
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      safeDialogs: true,
+      // A middle click opens a link in a new window: refused at the source too.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false
     }
   }
