@@ -1,10 +1,8 @@
 import { ipcRenderer } from 'electron'
 import type { ChannelName, EventName, EventOf, PulsoBridge, RequestOf, ResponseOf } from '../shared/api'
-import { isChannelName, isEventName } from '../shared/channels'
+import { isChannelName, isEventName, eventChannel } from '../shared/channels'
 import { fail, type Result } from '../shared/model/result'
 
-/** The IPC channel core events arrive on, as `{ name, payload }`; the main side sends on the same name. */
-export const eventChannel = 'pulso:event'
 
 type Listener = (payload: unknown) => void
 

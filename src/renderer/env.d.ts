@@ -1,12 +1,5 @@
 /// <reference types="vite/client" />
-import type { PulsoBridge } from '../shared/api'
-
-declare global {
-  interface Window {
-    /** Exposed by the preload in the desktop app; absent in a browser on the HTTP bridge. */
-    pulso?: PulsoBridge
-  }
-}
+/// <reference path="../preload/global.d.ts" />
 
 declare module '*.vue' {
   import type { DefineComponent } from 'vue'

@@ -25,3 +25,6 @@ export function isChannelName(name: unknown): name is ChannelName {
 export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && (eventNames as readonly string[]).includes(name)
 }
+
+/** The one IPC channel on which the main process pushes core events to the preload. */
+export const eventChannel = 'pulso:event'

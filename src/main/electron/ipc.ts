@@ -1,12 +1,10 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
-import { channelNames } from '../../shared/channels'
+import { channelNames, eventChannel } from '../../shared/channels'
 import { fail, type Result } from '../../shared/model/result'
 import type { CoreEvents } from '../core/events'
 import { dispatch, type HandlerTable } from '../handlers'
 import { isOwnUrl, type RendererSource } from './origin'
 
-/** The one IPC channel core events travel on, as `{ name, payload }`; the preload declares the same name. */
-export const eventChannel = 'pulso:event'
 
 /**
  * Whether an IPC call comes from the app's own page: the main window's top frame,

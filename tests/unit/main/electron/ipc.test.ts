@@ -8,9 +8,9 @@ import type { Result } from '../../../../src/shared/model/result'
 import { Core } from '../../../../src/main/core'
 import { createHandlers } from '../../../../src/main/handlers'
 import { headlessHost } from '../../../../src/main/host'
-import { eventChannel, forwardEvents, registerIpc } from '../../../../src/main/electron/ipc'
+import { forwardEvents, registerIpc } from '../../../../src/main/electron/ipc'
+import { eventChannel } from '../../../../src/shared/channels'
 import { rendererSource } from '../../../../src/main/electron/origin'
-import { eventChannel as preloadEventChannel } from '../../../../src/preload/bridge'
 import { FakeBrowserWindow, FakeWebContents, ipcMain, type FakeFrame } from './fakeElectron'
 
 vi.mock('electron', () => import('./fakeElectron'))
@@ -95,7 +95,6 @@ describe('registerIpc', () => {
 
 describe('forwardEvents', () => {
   it('sends core events to the window on the channel the preload listens to, until it closes', () => {
-    expect(eventChannel).toBe(preloadEventChannel)
     forwardEvents(core.events, window as unknown as BrowserWindow)
     core.events.emit('app:command', { command: 'workbench.commandPalette' })
     expect(window.webContents.send).toHaveBeenCalledWith(eventChannel, { name: 'app:command', payload: { command: 'workbench.commandPalette' } })
