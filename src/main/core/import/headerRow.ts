@@ -58,6 +58,12 @@ function columnLetter(index: number): string {
   return name
 }
 
+/** True when a sub-header already says its group (`Compra` over `Data da Compra`). */
+function repeats(group: string, sub: string): boolean {
+  const words = headerWords(sub)
+  return headerWords(group).every((word) => words.includes(word))
+}
+
 /** The names of the columns and the row where data starts. */
 export interface HeaderNames {
   names: string[]
@@ -87,11 +93,11 @@ export function headerNames(rows: ReadonlyArray<readonly SheetCell[]>, headerRow
   let group = ''
   for (let c = 0; c < width; c++) {
     let name = text(header[c])
-    if (name !== '') group = name
     if (belowIsSubHeader) {
       const sub = text(below[c])
+      if (name !== '') group = sub === '' ? '' : name
       const merged = name === '' ? group : name
-      name = sub === '' ? merged : merged === '' || merged === sub ? sub : `${merged} ${sub}`
+      name = sub === '' ? merged : merged === '' || repeats(merged, sub) ? sub : `${merged} ${sub}`
     } else if (name === '' && aboveIsHeader) {
       name = text(above[c])
     }
