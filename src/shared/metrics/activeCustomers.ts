@@ -17,6 +17,8 @@ export interface ActiveCustomers {
   basis: ActivityBasis
   months: number
   active: Uint8Array
+  /** Each customer's first active month (first MRR, first purchase, signup), -1 when never active. */
+  firstActive: Int32Array
 }
 
 /** The active-customer matrix on the best basis the data has, or null when it has no dated customer data. */
@@ -25,10 +27,21 @@ export function activeCustomers(series: Series, settings: Pick<MetricSettings, '
   const count = series.customers.count
   if (months === 0) return null
   const active = new Uint8Array(count * months)
+  const firstActive = new Int32Array(count).fill(-1)
   if (series.subscriptions) {
     const mrr = series.subscriptions.mrr
-    for (let i = 0; i < active.length; i++) active[i] = mrr[i] > 0 ? 1 : 0
-    return { basis: 'subscriptions', months, active }
+    for (let c = 0; c < count; c++) {
+      const base = c * months
+      let first = -1
+      for (let m = 0; m < months; m++) {
+        if (mrr[base + m] > 0) {
+          active[base + m] = 1
+          if (first < 0) first = m
+        }
+      }
+      firstActive[c] = first
+    }
+    return { basis: 'subscriptions', months, active, firstActive }
   }
   if (series.transactions) {
     const { start, days } = series.transactions.purchaseDays
@@ -44,10 +57,13 @@ export function activeCustomers(series: Series, settings: Pick<MetricSettings, '
         const end = ends[m]
         while (high < stop && days[high] <= end) high++
         while (low < high && days[low] <= end - window) low++
-        if (high > low) active[base + m] = 1
+        if (high > low) {
+          active[base + m] = 1
+          if (firstActive[c] < 0) firstActive[c] = m
+        }
       }
     }
-    return { basis: 'transactions', months, active }
+    return { basis: 'transactions', months, active, firstActive }
   }
   const { signupDay, churnDay } = series.customers
   let dated = false
@@ -57,8 +73,11 @@ export function activeCustomers(series: Series, settings: Pick<MetricSettings, '
     const base = c * months
     for (let m = 0; m < months; m++) {
       const end = series.monthEndDay[m]
-      if (signupDay[c] <= end && (churnDay[c] === NO_DAY || churnDay[c] > end)) active[base + m] = 1
+      if (signupDay[c] <= end && (churnDay[c] === NO_DAY || churnDay[c] > end)) {
+        active[base + m] = 1
+        if (firstActive[c] < 0) firstActive[c] = m
+      }
     }
   }
-  return { basis: 'dates', months, active }
+  return { basis: 'dates', months, active, firstActive }
 }

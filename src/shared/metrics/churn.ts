@@ -5,7 +5,7 @@ import { monthOfDay } from './calendar'
 import type { MovementTotals } from './movements'
 import { axisRange, type Period } from './periods'
 import { ratio } from './ratio'
-import { groupSelections, type CustomerSelection } from './selection'
+import type { CustomerSelection } from './selection'
 
 /** The seed formula: `customers lost / total customers`; null when there are no customers (20 of 350 -> 0.0571). */
 export function churnRate(lost: number, customers: number): number | null {
@@ -44,15 +44,15 @@ export function customerChurn(series: Series, active: ActiveCustomers, period: P
 
 /** Customers per month of the axis: at the end of the month, at its start, and churned in it. */
 export interface MonthlyCustomers {
-  customers: Int32Array
-  startCustomers: Int32Array
-  churnedCustomers: Int32Array
+  customers: Float64Array
+  startCustomers: Float64Array
+  churnedCustomers: Float64Array
 }
 
 /** Customer counts of every month in one pass; month m's churn rate is `churnedCustomers[m] / startCustomers[m]`. */
 export function monthlyCustomers(series: Series, active: ActiveCustomers, selection: CustomerSelection): MonthlyCustomers {
   const months = active.months
-  const out = { customers: new Int32Array(months), startCustomers: new Int32Array(months), churnedCustomers: new Int32Array(months) }
+  const out = { customers: new Float64Array(months), startCustomers: new Float64Array(months), churnedCustomers: new Float64Array(months) }
   const flags = active.active
   for (let c = 0; c < series.customers.count; c++) {
     if (selection && !selection[c]) continue
@@ -100,13 +100,36 @@ export function snapshotChurn(series: Series, selection: CustomerSelection): Sna
   return { customers, churned, churnRate: churnRate(churned, customers), revenueChurnRate: table.snapshotMrr ? ratio(churnedMrr, mrr) : null }
 }
 
-/** Snapshot churn per value of a column (plan, contract, region...); an empty object when the data says nothing about churn. */
+/** Snapshot churn per value of a column (plan, contract, region...), in one pass; an empty object when the data says nothing about churn. */
 export function snapshotChurnBy(series: Series, column: CategoricalColumn, selection: CustomerSelection): Record<string, SnapshotChurn> {
+  const table = series.customers
   const out: Record<string, SnapshotChurn> = {}
-  for (const group of groupSelections(column, selection)) {
-    const churn = snapshotChurn(series, group.selection)
-    if (churn && churn.customers > 0) out[group.value] = churn
+  if (!table.hasChurnFlag) return out
+  const groups = column.values.length
+  const customers = new Float64Array(groups)
+  const churned = new Float64Array(groups)
+  const mrr = new Float64Array(groups)
+  const churnedMrr = new Float64Array(groups)
+  for (let c = 0; c < table.count; c++) {
+    const code = column.codes[c]
+    if (code < 0 || (selection && !selection[c])) continue
+    customers[code]++
+    churned[code] += table.churned[c]
+    const value = table.snapshotMrr ? table.snapshotMrr[c] : NaN
+    if (value === value) {
+      mrr[code] += value
+      if (table.churned[c]) churnedMrr[code] += value
+    }
   }
+  column.values.forEach((value, code) => {
+    if (customers[code] === 0) return
+    out[value] = {
+      customers: customers[code],
+      churned: churned[code],
+      churnRate: churnRate(churned[code], customers[code]),
+      revenueChurnRate: table.snapshotMrr ? ratio(churnedMrr[code], mrr[code]) : null
+    }
+  })
   return out
 }
 

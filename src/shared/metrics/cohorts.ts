@@ -43,7 +43,8 @@ export function cohortTable(series: Series, period: Period, selection: CustomerS
   const logo = new Float64Array(width * width)
   const revenue = new Float64Array(width * width)
   const values = series.subscriptions?.mrr ?? series.transactions?.revenue ?? null
-  const orders = series.transactions?.orders ?? null
+  // Where "> 0" means the customer is in the cell: MRR, or orders of the month.
+  const presence = series.subscriptions?.mrr ?? series.transactions?.orders ?? null
   const { signupDay, churnDay } = series.customers
   for (let c = 0; c < series.customers.count; c++) {
     if (selection && !selection[c]) continue
@@ -52,16 +53,19 @@ export function cohortTable(series: Series, period: Period, selection: CustomerS
     if (basis === 'signup') {
       cohort = signupDay[c] === NO_DAY ? -1 : monthOfDay(signupDay[c]) - series.firstMonth
     } else {
-      for (let m = 0; m <= range.last && cohort < 0; m++) if (isActive(basis, values, orders, base + m)) cohort = m
+      for (let m = 0; presence && m <= range.last && cohort < 0; m++) if (presence[base + m] > 0) cohort = m
     }
     if (cohort < range.first || cohort > range.last) continue
     const row = cohort - range.first
     size[row]++
-    for (let m = cohort; m <= range.last; m++) {
-      const cell = row * width + (m - cohort)
-      const here = basis === 'signup' ? churnDay[c] === NO_DAY || churnDay[c] > series.monthEndDay[m] : isActive(basis, values, orders, base + m)
-      if (here) logo[cell]++
-      if (values) revenue[cell] += values[base + m]
+    const cells = row * width - cohort
+    if (presence && values) {
+      for (let m = cohort; m <= range.last; m++) {
+        if (presence[base + m] > 0) logo[cells + m]++
+        revenue[cells + m] += values[base + m]
+      }
+    } else {
+      for (let m = cohort; m <= range.last; m++) if (churnDay[c] === NO_DAY || churnDay[c] > series.monthEndDay[m]) logo[cells + m]++
     }
   }
   const rows: CohortRow[] = []
@@ -76,9 +80,4 @@ export function cohortTable(series: Series, period: Period, selection: CustomerS
     })
   }
   return { basis, rows }
-}
-
-function isActive(basis: CohortBasis, values: Float64Array | null, orders: Int32Array | null, cell: number): boolean {
-  if (basis === 'subscriptions') return values !== null && values[cell] > 0
-  return orders !== null && orders[cell] > 0
 }

@@ -62,6 +62,9 @@ export function monthlyMovements(series: Series, selection: CustomerSelection): 
   const out = Object.fromEntries(movementFields.map((field) => [field, new Float64Array(months)])) as unknown as MonthlyMovements
   const { mrr, productCount } = subscriptions
   const scratch = productScratch(subscriptions)
+  // Local references: this loop runs over every customer-month.
+  const { startMrr, startCustomers, churnedMrr, churnedCustomers, expansionMrr, upsellMrr, crossSellMrr, expandedCustomers } = out
+  const { contractionMrr, contractedCustomers, reactivationMrr, reactivatedCustomers, newMrr, newCustomers, endMrr, endCustomers } = out
   for (let c = 0; c < series.customers.count; c++) {
     if (selection && !selection[c]) continue
     const base = c * months
@@ -70,34 +73,34 @@ export function monthlyMovements(series: Series, selection: CustomerSelection): 
     for (let m = 0; m < months; m++) {
       const after = mrr[base + m]
       if (before > 0) {
-        out.startMrr[m] += before
-        out.startCustomers[m]++
+        startMrr[m] += before
+        startCustomers[m]++
         if (after === 0) {
-          out.churnedMrr[m] += before
-          out.churnedCustomers[m]++
+          churnedMrr[m] += before
+          churnedCustomers[m]++
         } else if (after > before) {
           const expansion = after - before
           const upsell = productCount[c] > 1 ? upsellPart(subscriptions, scratch, c, m - 1, m, expansion) : expansion
-          out.expansionMrr[m] += expansion
-          out.upsellMrr[m] += upsell
-          out.crossSellMrr[m] += expansion - upsell
-          out.expandedCustomers[m]++
+          expansionMrr[m] += expansion
+          upsellMrr[m] += upsell
+          crossSellMrr[m] += expansion - upsell
+          expandedCustomers[m]++
         } else if (after < before) {
-          out.contractionMrr[m] += before - after
-          out.contractedCustomers[m]++
+          contractionMrr[m] += before - after
+          contractedCustomers[m]++
         }
       } else if (after > 0) {
         if (hadMrr) {
-          out.reactivationMrr[m] += after
-          out.reactivatedCustomers[m]++
+          reactivationMrr[m] += after
+          reactivatedCustomers[m]++
         } else {
-          out.newMrr[m] += after
-          out.newCustomers[m]++
+          newMrr[m] += after
+          newCustomers[m]++
         }
       }
       if (after > 0) {
-        out.endMrr[m] += after
-        out.endCustomers[m]++
+        endMrr[m] += after
+        endCustomers[m]++
         hadMrr = true
       }
       before = after

@@ -44,9 +44,8 @@ export function referral(series: Series, active: ActiveCustomers | null, period:
   for (let c = 0; c < series.customers.count; c++) {
     if (selection && !selection[c]) continue
     const base = c * months
-    let first = -1
-    for (let m = 0; m <= range.last && first < 0; m++) if (active.active[base + m]) first = m
-    if (first < range.first) continue
+    const first = active.firstActive[c]
+    if (first < range.first || first > range.last) continue
     newCustomers++
     const code = channel.codes[c]
     counts[code + 1]++

@@ -120,3 +120,27 @@ export function retentionWhatIf(input: RetentionWhatIfInput): RetentionWhatIf {
     retentionCostPerMonth: cost === null ? null : ratio(kept * cost, input.costRatio)
   }
 }
+
+/** Orders and revenue per month of the axis for the selected customers (unassigned lines only without a filter); null without transaction data. */
+export function monthlyOrders(series: Series, selection: CustomerSelection): { orders: Float64Array; revenue: Float64Array } | null {
+  const transactions = series.transactions
+  if (!transactions) return null
+  const months = series.months.length
+  const orders = new Float64Array(months)
+  const revenue = new Float64Array(months)
+  for (let c = 0; c < series.customers.count; c++) {
+    if (selection && !selection[c]) continue
+    const base = c * months
+    for (let m = 0; m < months; m++) {
+      orders[m] += transactions.orders[base + m]
+      revenue[m] += transactions.revenue[base + m]
+    }
+  }
+  if (!selection) {
+    for (let m = 0; m < months; m++) {
+      orders[m] += transactions.unassignedOrders[m]
+      revenue[m] += transactions.unassignedRevenue[m]
+    }
+  }
+  return { orders, revenue }
+}
