@@ -7,8 +7,10 @@ import type { ReadLimits } from './limits'
 import { columnLetter, fileSystemError, ReadError } from './readError'
 import type { Cell, CsvFormat, RowBatch, SheetInfo, SheetRow, Spreadsheet } from './types'
 
-/** Bytes read at a time; also the sample size used to guess the encoding. */
-const CHUNK_BYTES = 1024 * 1024
+/** Bytes read at a time: small batches keep the young generation's garbage collection cheap. */
+const CHUNK_BYTES = 128 * 1024
+/** Bytes read first to guess the encoding, the delimiter and the line ending. */
+const SAMPLE_BYTES = 1024 * 1024
 /** Records of the sample compared when guessing the delimiter. */
 const DELIMITER_SAMPLE_ROWS = 50
 const DELIMITERS: CsvFormat['delimiter'][] = [',', ';', '\t', '|']
@@ -29,9 +31,9 @@ export async function openCsv(file: string, limits: ReadLimits): Promise<Spreads
   const sample = await readSample(file)
   const guess = guessEncoding(sample)
   if (!guess.encoding.startsWith('utf-16') && sample.includes(0)) throw binaryError(file)
-  const text = new TextChunkDecoder(guess).decode(sample.subarray(guess.bomLength), sample.length < CHUNK_BYTES)
+  const text = new TextChunkDecoder(guess).decode(sample.subarray(guess.bomLength), sample.length < SAMPLE_BYTES)
   const newline = guessNewline(text)
-  const delimiter = guessDelimiter(text, newline, sample.length < CHUNK_BYTES)
+  const delimiter = guessDelimiter(text, newline, sample.length < SAMPLE_BYTES)
   const sheet: SheetInfo = { name: path.basename(file, path.extname(file)), index: 0, hidden: false }
   const format: CsvFormat = { encoding: guess.encoding, delimiter, bom: guess.bomLength > 0 }
   const rowBatches = (): AsyncIterable<RowBatch> => readCsvBatches(file, guess, format, newline, limits, sheet.name)
@@ -50,8 +52,8 @@ async function readSample(file: string): Promise<Buffer> {
   try {
     const handle = await open(file, 'r')
     try {
-      const buffer = Buffer.alloc(CHUNK_BYTES)
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, 0)
+      const buffer = Buffer.alloc(SAMPLE_BYTES)
+      const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0)
       return buffer.subarray(0, bytesRead)
     } finally {
       await handle.close()

@@ -24,7 +24,7 @@ export async function readSharedStrings(dir: ZipDirectory, entry: ZipEntry, limi
     let pos = 0
     for (;;) {
       const start = text.indexOf(open, pos)
-      if (start === -1) break
+      if (start === -1 || start + open.length >= text.length) break
       const after = text.charCodeAt(start + open.length)
       if (after !== 62 && after !== 32 && after !== 47 && after !== 9 && after !== 10 && after !== 13) {
         pos = start + open.length

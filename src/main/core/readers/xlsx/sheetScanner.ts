@@ -48,6 +48,7 @@ export class SheetScanner {
   private inData = false
   private nextRow = 1
   private prefix = ''
+  private tags = elementTags('')
 
   constructor(private readonly context: SheetContext) {}
 
@@ -59,6 +60,7 @@ export class SheetScanner {
     if (!this.started) {
       refuseDoctype(text.slice(0, 65536), { file: this.context.file, sheet: this.context.sheet }, this.context.part)
       this.prefix = rootPrefix(text)
+      this.tags = elementTags(this.prefix)
       this.started = true
     }
     let pos = 0
@@ -78,10 +80,9 @@ export class SheetScanner {
       this.inData = true
       pos = tagEnd + 1
     }
-    const dataEnd = text.indexOf(`</${this.prefix}sheetData>`, pos)
     const rows: SheetRow[] = []
-    const consumed = this.scanRows(text, pos, dataEnd === -1 ? text.length : dataEnd, nonAscii, rows)
-    if (dataEnd !== -1 || final) this.finish()
+    const consumed = this.scanRows(text, pos, nonAscii, rows)
+    if (final || text.indexOf(this.tags.sheetDataClose, consumed) !== -1) this.finish()
     else this.keep(text.slice(consumed), nonAscii, final)
     return rows
   }
@@ -100,13 +101,15 @@ export class SheetScanner {
     this.carryNonAscii = nonAscii
   }
 
-  /** Scans the complete rows in text[pos, end); returns where the first incomplete row starts. */
-  private scanRows(text: string, pos: number, end: number, nonAscii: boolean, rows: SheetRow[]): number {
-    const open = `<${this.prefix}row`
-    const close = `</${this.prefix}row>`
+  /** Scans the complete rows of text from pos (`<row` appears nowhere but in sheetData); returns where the first incomplete row starts. */
+  private scanRows(text: string, pos: number, nonAscii: boolean, rows: SheetRow[]): number {
+    const open = this.tags.rowOpen
+    const close = this.tags.rowClose
+    const end = text.length
     for (;;) {
       const start = text.indexOf(open, pos)
-      if (start === -1 || start >= end) return pos
+      if (start === -1) return pos
+      if (start + open.length >= text.length) return start
       if (!isNameEnd(text.charCodeAt(start + open.length))) {
         pos = start + open.length
         continue
@@ -144,9 +147,8 @@ export class SheetScanner {
 
   private scanCells(text: string, start: number, end: number, rowNumber: number, nonAscii: boolean): Cell[] {
     const cells: Cell[] = []
-    const p = this.prefix
-    const open = `<${p}c`
-    const close = `</${p}c>`
+    const open = this.tags.cellOpen
+    const close = this.tags.cellClose
     const { limits } = this.context
     let column = 0
     let pos = start
@@ -200,18 +202,18 @@ export class SheetScanner {
   }
 
   private cellValue(text: string, from: number, to: number, type: CellType, style: number, nonAscii: boolean): Cell {
-    const p = this.prefix
+    const tags = this.tags
     if (type === CellType.Inline) {
-      const is = text.indexOf(`<${p}is`, from)
+      const is = text.indexOf(tags.inlineOpen, from)
       if (is === -1 || is >= to) return null
-      const value = stringItemText(utf8(text.substring(is, to), nonAscii), p)
+      const value = stringItemText(utf8(text.substring(is, to), nonAscii), this.prefix)
       return value === '' ? null : value
     }
-    const v = text.indexOf(`<${p}v`, from)
+    const v = text.indexOf(tags.valueOpen, from)
     if (v === -1 || v >= to) return null
     const vEnd = text.indexOf('>', v)
     if (text.charCodeAt(vEnd - 1) === 47) return null
-    const close = text.indexOf(`</${p}v>`, vEnd)
+    const close = text.indexOf(tags.valueClose, vEnd)
     if (close === -1 || close > to) return null
     const raw = text.substring(vEnd + 1, close)
     switch (type) {
@@ -236,6 +238,20 @@ export class SheetScanner {
         return value === '' ? null : value
       }
     }
+  }
+}
+
+/** The tags the scanner looks for, with the sheet's namespace prefix. */
+function elementTags(prefix: string) {
+  return {
+    sheetDataClose: `</${prefix}sheetData>`,
+    rowOpen: `<${prefix}row`,
+    rowClose: `</${prefix}row>`,
+    cellOpen: `<${prefix}c`,
+    cellClose: `</${prefix}c>`,
+    valueOpen: `<${prefix}v`,
+    valueClose: `</${prefix}v>`,
+    inlineOpen: `<${prefix}is`
   }
 }
 
