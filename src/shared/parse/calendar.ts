@@ -11,12 +11,15 @@ export interface CivilDate {
   day: number
 }
 
+/** English month names, for problem messages (`day 31 does not exist in February`). */
 export const MONTH_NAMES_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
+/** Gregorian leap year (1900 is not one, whatever Excel says). */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 }
 
+/** Days in a month (1..12) of a year. */
 export function daysInMonth(year: number, month: number): number {
   return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
 }

@@ -29,10 +29,12 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: Parse
 /** A cell as readers hand it over: csv gives text, xlsx may give numbers and booleans. */
 export type RawCell = string | number | boolean | null | undefined
 
+/** A value read successfully. */
 export function parsed<T>(value: T): ParseResult<T> {
   return { ok: true, value }
 }
 
+/** A value that could not be read, with its code and the words to show. */
 export function problem<T = never>(code: ParseProblemCode, message: string): ParseResult<T> {
   return { ok: false, reason: { code, message } }
 }

@@ -13,7 +13,3 @@ export function foldText(text: string): string {
     .trim()
 }
 
-/** A cell as text, for parsers that work on text; numbers keep their JS spelling. */
-export function cellText(raw: string | number | boolean): string {
-  return typeof raw === 'string' ? raw : String(raw)
-}

@@ -37,6 +37,7 @@ const CONTROL = /^(no e ?mail|sem e ?mail|nao enviado|not sent|no email sent|con
 /** Excel serials of plausible business dates (1927..2119) count as dates; other numbers do not. */
 const plausibleSerial = (value: number): boolean => value >= 10000 && value <= 80000
 
+/** Profiles a column from a sample of its cells, deciding its conventions on the way. */
 export function profileColumn(samples: readonly RawCell[], defaults: ColumnConventions): ColumnProfile {
   const cells = samples.filter((raw) => !isMissing(raw))
   const conventions: ColumnConventions = {

@@ -1,12 +1,13 @@
 import { foldText } from '../../../shared/parse/text'
 
+/** Little words and currency marks that never decide a field. */
+const IGNORED_WORDS = new Set(['de', 'do', 'da', 'dos', 'das', 'of', 'the', 'a', 'o', 'em', 'in', 'r', 'us', 'brl', 'usd', 'eur'])
+
 /**
  * Header text as words: `customerID` -> `customer id`, `Valor (R$)` -> `valor`,
  * `Código do Cliente` -> `codigo cliente`. Accents, case, camelCase and separators
- * disappear, and so do little words and currency marks that never decide a field.
+ * disappear, and so do the ignored little words.
  */
-const IGNORED_WORDS = new Set(['de', 'do', 'da', 'dos', 'das', 'of', 'the', 'a', 'o', 'em', 'in', 'r', 'us', 'brl', 'usd', 'eur'])
-
 export function headerWords(header: string): string[] {
   const spaced = header.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
   return foldText(spaced)
