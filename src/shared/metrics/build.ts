@@ -53,20 +53,20 @@ interface MonthsAxis {
 function monthsAxis(input: SeriesInput): MonthsAxis {
   let low = Infinity
   let high = -Infinity
-  const see = (text: string | null | undefined): void => {
-    const day = optionalDay(text, 'date')
+  const see = (text: string | null | undefined, where: string): void => {
+    const day = optionalDay(text, where)
     if (day === NO_DAY) return
     const month = monthOfDay(day)
     if (month < low) low = month
     if (month > high) high = month
   }
-  for (const row of input.subscriptions ?? []) { see(row.start); see(row.end) }
-  for (const row of input.revenue ?? []) see(row.date)
-  for (const row of input.activity ?? []) see(row.date)
-  for (const row of input.customers ?? []) { see(row.signupDate); see(row.churnDate) }
-  for (const row of input.churnEvents ?? []) see(row.date)
-  for (const row of input.npsAnswers ?? []) see(row.date)
-  for (const row of input.campaignRecipients ?? []) see(row.date)
+  input.subscriptions?.forEach((row, i) => { see(row.start, `subscription row ${i + 1}`); see(row.end, `subscription row ${i + 1}`) })
+  input.revenue?.forEach((row, i) => see(row.date, `revenue row ${i + 1}`))
+  input.activity?.forEach((row, i) => see(row.date, `activity row ${i + 1}`))
+  input.customers?.forEach((row, i) => { see(row.signupDate, `customer row ${i + 1}`); see(row.churnDate, `customer row ${i + 1}`) })
+  input.churnEvents?.forEach((row, i) => see(row.date, `churn event ${i + 1}`))
+  input.npsAnswers?.forEach((row, i) => see(row.date, `NPS answer ${i + 1}`))
+  input.campaignRecipients?.forEach((row, i) => see(row.date, `campaign recipient ${i + 1}`))
   const first = input.months?.from ? monthNumber(input.months.from) : low
   const last = input.months?.to ? monthNumber(input.months.to) : high
   if (!Number.isFinite(first) || !Number.isFinite(last) || last < first) return { first: 0, count: 0 }
