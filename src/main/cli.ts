@@ -1,5 +1,8 @@
+import { PulsoFailure } from './core/failure'
 import { processIo, UsageError, type CommandIo } from './commands/io'
 import { appVersion } from './commands/context'
+import { importCommand, importHelp } from './commands/importCommand'
+import { metricsCommand, metricsHelp } from './commands/metricsCommand'
 import { serveCommand, serveHelp } from './commands/serve'
 
 export const mainHelp = `Pulso: Customer Success metrics from your spreadsheets, offline.
@@ -7,13 +10,15 @@ export const mainHelp = `Pulso: Customer Success metrics from your spreadsheets,
 Usage: pulso <command> [options]
 
 Commands:
-  serve      open the workbench in a browser, on 127.0.0.1 only (see pulso serve --help)
+  import     import csv and xlsx files into a workspace
+  metrics    print a workspace's metrics (add --json for one JSON object)
+  serve      open the workbench in a browser, on 127.0.0.1 only
 
 Options:
   -h, --help     show this help (or a command's: pulso <command> --help)
   -v, --version  show Pulso's version`
 
-const commandHelp: Record<string, string> = { serve: serveHelp }
+const commandHelp: Record<string, string> = { import: importHelp, metrics: metricsHelp, serve: serveHelp }
 
 /**
  * Runs one CLI invocation and answers its exit code: 0 done, 1 failed, 2 wrong usage.
@@ -36,6 +41,10 @@ export async function runCli(argv: string[], io: CommandIo = processIo): Promise
       return 0
     }
     switch (command) {
+      case 'import':
+        return await importCommand(rest, io)
+      case 'metrics':
+        return await metricsCommand(rest, io)
       case 'serve': {
         const bridge = await serveCommand(rest, io)
         const stop = () => void bridge.close().then(() => process.exit(0))
@@ -51,13 +60,22 @@ export async function runCli(argv: string[], io: CommandIo = processIo): Promise
       io.err(`pulso: ${error.message}\nRun \`pulso --help\` for usage.`)
       return 2
     }
-    io.err(`pulso: ${error instanceof Error ? error.message : String(error)}`)
+    if (error instanceof PulsoFailure) {
+      io.err(`pulso: ${error.message}`)
+      return 1
+    }
+    io.err(`pulso: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
     return 1
   }
 }
 
 /** The `pulso` command's entry: bin/pulso.js calls this with the process's arguments. */
 export function main(): void {
+  // `pulso … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0)
+    throw error
+  })
   runCli(process.argv.slice(2)).then((code) => {
     if (code !== 0) process.exitCode = code
   })

@@ -59,7 +59,8 @@ export const TABLE_KINDS: readonly KindSpec[] = [
       f('churnReason', 'category', false, 'Motivo do cancelamento', 'Churn reason'),
       f('channel', 'category', false, 'Canal de aquisição', 'Acquisition channel'),
       f('status', 'category', false, 'Situação', 'Status'),
-      f('mrr', 'money', false, 'Mensalidade (MRR)', 'Monthly revenue (MRR)')
+      f('mrr', 'money', false, 'Mensalidade (MRR)', 'Monthly revenue (MRR)'),
+      f('totalRevenue', 'money', false, 'Receita total do cliente', 'Total revenue to date')
     ],
     needs: []
   },
@@ -67,7 +68,7 @@ export const TABLE_KINDS: readonly KindSpec[] = [
     kind: 'revenue',
     label: { 'pt-BR': 'Linhas de receita', en: 'Revenue lines' },
     fields: [
-      f('customer', 'id', true, 'Cliente', 'Customer'),
+      f('customer', 'id', false, 'Cliente', 'Customer'),
       f('date', 'date', false, 'Data', 'Date'),
       f('month', 'month', false, 'Mês', 'Month'),
       f('amount', 'money', false, 'Valor', 'Amount'),

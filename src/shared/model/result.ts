@@ -9,6 +9,7 @@ export type PulsoErrorCode =
   | 'not-found'
   | 'bad-file'
   | 'not-a-workspace'
+  | 'already-imported'
   | 'cancelled'
   | 'forbidden'
   | 'unsupported'

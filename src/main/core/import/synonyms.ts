@@ -34,7 +34,8 @@ export const SYNONYMS: Record<TableKind, Record<string, readonly string[]>> = {
     churnReason: ['motivo', 'motivo do cancelamento', 'motivo cancelamento', 'churn reason', 'reason', 'reason code', 'cancellation reason', 'razao', 'causa'],
     channel: ['canal', 'canal de aquisicao', 'origem', 'origem do cliente', 'channel', 'acquisition channel', 'source', 'lead source', 'referral source', 'referral', 'indicacao', 'utm source', 'how did you hear'],
     status: ['status', 'situacao', 'estado do cliente', 'customer status', 'account status', 'lifecycle stage'],
-    mrr: MRR
+    mrr: MRR,
+    totalRevenue: ['total charges', 'receita total', 'faturamento total', 'total gasto', 'total pago', 'lifetime value', 'ltv', 'total spent', 'total revenue', 'valor total pago']
   },
   revenue: {
     customer: CUSTOMER,

@@ -1,0 +1,106 @@
+import type { SqlValue } from 'sql.js'
+import type { TableKind } from '../../../shared/model/kinds'
+import type { CampaignCountRecord, CampaignRecipientRecord, ChurnEventRecord, CustomerRecord, NpsRecord, RevenueRecord, SeriesInput, SubscriptionRecord, ActivityRecord } from '../../../shared/metrics/records'
+import { fieldColumn, kindTable } from '../workspace/schema'
+import { queryRows, type Workspace } from '../workspace/workspace'
+
+type Row = Record<string, SqlValue>
+
+const text = (value: SqlValue): string | null => (value === null || value === undefined ? null : String(value))
+const num = (value: SqlValue): number | null => (typeof value === 'number' ? value : null)
+const flag = (value: SqlValue): boolean | null => (value === null || value === undefined ? null : Number(value) === 1)
+
+/** Every row of a kind, with each field under its field name and the parsed attributes. */
+function rowsOf(workspace: Workspace, kind: TableKind): { field: (name: string) => SqlValue; attributes: Record<string, string> }[] {
+  return queryRows(workspace.db, `SELECT d.*, s.mapping FROM ${kindTable(kind)} d JOIN source_files s ON s.id = d.source_id ORDER BY d.source_id, d.row_number`).map((row: Row) => ({
+    field: (name: string) => row[fieldColumn(name)] ?? null,
+    attributes: { ...categoricalFields(row), ...(row.attributes ? (JSON.parse(String(row.attributes)) as Record<string, string>) : {}) }
+  }))
+}
+
+/** Mapped categorical fields named by the header the user imported them under (`Contract`, not `plan`). */
+function categoricalFields(row: Row): Record<string, string> {
+  const mapping = JSON.parse(String(row.mapping)) as { field: string; header: string }[]
+  const out: Record<string, string> = {}
+  for (const { field, header } of mapping) {
+    if (field !== 'segment' && field !== 'plan' && field !== 'region') continue
+    const value = row[fieldColumn(field)]
+    if (value !== null && value !== undefined && value !== '') out[header] = String(value)
+  }
+  return out
+}
+
+/** A date field, or the first day of a month field. */
+function dateOf(field: (name: string) => SqlValue, dateName: string): string | null {
+  const date = text(field(dateName))
+  if (date) return date
+  const month = text(field('month'))
+  return month ? `${month}-01` : null
+}
+
+/**
+ * Reads the workspace's imported rows into the plain records the series builder takes.
+ * Activity rows that name a subscription instead of a customer are given the
+ * subscription's customer.
+ */
+export function seriesInput(workspace: Workspace): SeriesInput {
+  const customers: CustomerRecord[] = rowsOf(workspace, 'customers').map(({ field, attributes }) => ({
+    id: String(field('customer')),
+    signupDate: text(field('signupDate')),
+    churnDate: text(field('churnDate')),
+    churned: flag(field('churned')),
+    status: text(field('status')),
+    churnReason: text(field('churnReason')),
+    acquisitionChannel: text(field('channel')),
+    mrr: num(field('mrr')),
+    attributes
+  }))
+  const subscriptionOwner = new Map<string, string>()
+  const subscriptions: SubscriptionRecord[] = []
+  for (const { field } of rowsOf(workspace, 'subscriptions')) {
+    const customer = String(field('customer'))
+    const id = text(field('subscription'))
+    if (id) subscriptionOwner.set(id, customer)
+    subscriptions.push({ customer, start: String(field('startDate')), end: text(field('endDate')), mrr: num(field('mrr')) ?? 0, product: text(field('product')) })
+  }
+  const revenue: RevenueRecord[] = rowsOf(workspace, 'revenue').flatMap(({ field }) => {
+    const date = dateOf(field, 'date')
+    const amount = num(field('amount'))
+    return date && amount !== null ? [{ customer: text(field('customer')), date, amount, orderId: text(field('orderId')), product: text(field('product')) }] : []
+  })
+  const activity: ActivityRecord[] = rowsOf(workspace, 'activity').flatMap(({ field }) => {
+    const customer = text(field('customer')) ?? subscriptionOwner.get(text(field('subscription')) ?? '') ?? null
+    const date = text(field('date'))
+    return customer && date ? [{ customer, date }] : []
+  })
+  const churnEvents: ChurnEventRecord[] = rowsOf(workspace, 'churn-events').map(({ field }) => ({ customer: String(field('customer')), date: text(field('date')), reason: text(field('reason')) }))
+  const npsAnswers: NpsRecord[] = rowsOf(workspace, 'nps').map(({ field, attributes }) => ({
+    customer: text(field('customer')),
+    date: text(field('date')),
+    score: Number(field('score')),
+    satisfaction: num(field('satisfaction')),
+    comment: text(field('comment')),
+    attributes
+  }))
+  const campaignRecipients: CampaignRecipientRecord[] = rowsOf(workspace, 'campaign-recipients').map(({ field, attributes }) => ({
+    customer: text(field('customer')),
+    date: text(field('date')),
+    group: text(field('group')) ?? text(field('campaign')) ?? 'all',
+    sent: flag(field('sent')),
+    delivered: flag(field('delivered')),
+    opened: flag(field('opened')),
+    clicked: flag(field('clicked')),
+    converted: flag(field('converted')),
+    attributes
+  }))
+  const campaignCounts: CampaignCountRecord[] = rowsOf(workspace, 'campaigns').map(({ field }) => ({
+    campaign: String(field('campaign')),
+    group: text(field('group')),
+    sent: num(field('sent')) ?? 0,
+    delivered: num(field('delivered')),
+    opened: num(field('opens')),
+    clicked: num(field('clicks')),
+    converted: num(field('conversions'))
+  }))
+  return { customers, subscriptions, revenue, activity, churnEvents, npsAnswers, campaignRecipients, campaignCounts }
+}
