@@ -33,7 +33,9 @@ export function guessEncoding(sample: Uint8Array): EncodingGuess {
  * Turns a file's bytes into text chunk by chunk, carrying multi-byte characters cut
  * between chunks. A file that looked like ASCII switches to Windows-1252 at its first
  * byte that is not valid UTF-8 (no text decoded before differs between the two); in a
- * file already seen to be UTF-8, an invalid byte becomes U+FFFD.
+ * file already seen to be UTF-8, an invalid byte becomes U+FFFD. (A Windows-1252 file
+ * whose first megabyte is ASCII and whose first non-ASCII chunk happens to be valid
+ * UTF-8, such as "Ç“" alone, is read as UTF-8: real text essentially never does that.)
  */
 export class TextChunkDecoder {
   private mode: TextEncoding | 'ascii-so-far'
