@@ -84,13 +84,17 @@ export function selectedCount(series: Series, selection: CustomerSelection): num
 
 /**
  * One selection per value of a categorical column, inside `within`: the segments a metric
- * is grouped by. Blank values form no group.
+ * is grouped by. Blank values form no group; a value with no customer inside `within` neither.
  */
 export function groupSelections(column: CategoricalColumn, within: CustomerSelection): { value: string; selection: Uint8Array }[] {
   const masks = column.values.map(() => new Uint8Array(column.codes.length))
+  const sizes = new Int32Array(column.values.length)
   for (let i = 0; i < column.codes.length; i++) {
     const code = column.codes[i]
-    if (code >= 0 && (!within || within[i])) masks[code][i] = 1
+    if (code >= 0 && (!within || within[i])) {
+      masks[code][i] = 1
+      sizes[code]++
+    }
   }
-  return column.values.map((value, code) => ({ value, selection: masks[code] }))
+  return column.values.map((value, code) => ({ value, selection: masks[code] })).filter((_, code) => sizes[code] > 0)
 }
