@@ -50,8 +50,12 @@ export async function readSharedStrings(dir: ZipDirectory, entry: ZipEntry, limi
   for await (const chunk of readEntry(dir, entry, limits)) {
     const text = carry + decoder.decode(chunk.data, { stream: true })
     if (prefix === null) {
-      refuseDoctype(text.slice(0, 4096), place, entry.name)
+      refuseDoctype(text.slice(0, 65536), place, entry.name)
       prefix = rootPrefix(text)
+      if (prefix === null) {
+        carry = text
+        continue
+      }
     }
     scan(text, false)
   }

@@ -59,8 +59,13 @@ export class SheetScanner {
     const nonAscii = this.carryNonAscii || !isAscii(bytes)
     if (!this.started) {
       refuseDoctype(text.slice(0, 65536), { file: this.context.file, sheet: this.context.sheet }, this.context.part)
-      this.prefix = rootPrefix(text)
-      this.tags = elementTags(this.prefix)
+      const prefix = rootPrefix(text)
+      if (prefix === null) {
+        this.keep(text, nonAscii, final)
+        return []
+      }
+      this.prefix = prefix
+      this.tags = elementTags(prefix)
       this.started = true
     }
     let pos = 0

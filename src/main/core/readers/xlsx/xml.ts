@@ -37,13 +37,16 @@ export function refuseDoctype(text: string, place: ReadErrorPlace, part: string)
   }
 }
 
-/** The namespace prefix of the root element, with its colon (`x:`), or '' when there is none. */
-export function rootPrefix(text: string): string {
+/**
+ * The namespace prefix of the root element, with its colon (`x:`), or '' when there is
+ * none; null while the text does not yet hold the root element's whole name.
+ */
+export function rootPrefix(text: string): string | null {
   let i = text.indexOf('<')
   while (i !== -1 && (text.charCodeAt(i + 1) === 63 || text.charCodeAt(i + 1) === 33)) i = text.indexOf('<', i + 1)
-  if (i === -1) return ''
-  const match = /^<([A-Za-z_][\w.-]*:)?[A-Za-z_]/.exec(text.slice(i, i + 64))
-  return match?.[1] ?? ''
+  if (i === -1) return null
+  const match = /^<([A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*[\s/>]/.exec(text.slice(i, i + 256))
+  return match ? (match[1] ?? '') : null
 }
 
 /** Every start tag of an element (any prefix) with its attributes, in order. */
