@@ -142,6 +142,7 @@ export async function importSpreadsheet(workspace: Workspace, file: string, opti
       rememberMapping(workspace, detection)
       results.push({ ...imported, file: name, sheet: spreadsheet.format === 'xlsx' ? sheet.name : null, sourceId: id })
     }
+    checkCancelled(options.signal, file)
     if (results.length === 0) {
       throw new PulsoFailure('bad-file', `${name}: no table Pulso can import was found (${skipped.join('; ')}). Choose the kind and columns yourself (--kind, --map field=Column).`, { file: name })
     }

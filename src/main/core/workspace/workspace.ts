@@ -35,7 +35,7 @@ function notAWorkspace(file: string, why: string): PulsoFailure {
 function checkWorkspace(db: Database, file: string): void {
   let check: SqlValue
   try {
-    check = scalar(db, 'PRAGMA quick_check')
+    check = scalar(db, 'PRAGMA integrity_check(1)')
   } catch (error) {
     throw notAWorkspace(file, `the file is damaged (${error instanceof Error ? error.message : String(error)}).`)
   }
