@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -101,5 +101,5 @@ describe('a workspace file', () => {
 })
 
 function readdirTemp(): string[] {
-  return require('node:fs').readdirSync(dir).filter((f: string) => f.includes('.tmp-'))
+  return readdirSync(dir).filter((f) => f.includes('.tmp-'))
 }
