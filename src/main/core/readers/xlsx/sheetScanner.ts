@@ -3,6 +3,7 @@ import type { ReadLimits } from '../limits'
 import { columnLetter, ReadError } from '../readError'
 import type { Cell, SheetRow } from '../types'
 import { isoToDate, serialToDate } from './dates'
+import { cellType, CellType, columnOfRef, digitsValue, elementTags, isNameEnd, utf8 } from './scanText'
 import { decodeCellText, refuseDoctype, rootPrefix, stringItemText } from './xml'
 
 /** What the scanner needs from the rest of the workbook. */
@@ -14,22 +15,6 @@ export interface SheetContext {
   file: string
   sheet: string
   part: string
-}
-
-const enum CellType {
-  Number,
-  Shared,
-  Text,
-  Inline,
-  Boolean,
-  Error,
-  IsoDate
-}
-
-const NON_ASCII = /[\x80-\xff]/
-
-function isNameEnd(code: number): boolean {
-  return code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13
 }
 
 /**
@@ -165,7 +150,7 @@ export class SheetScanner {
         continue
       }
       const tagEnd = text.indexOf('>', c)
-      let type = CellType.Number
+      let type: CellType = CellType.Number
       let style = 0
       let ref = 0
       for (let a = c + open.length; a < tagEnd; ) {
@@ -244,55 +229,4 @@ export class SheetScanner {
       }
     }
   }
-}
-
-/** The tags the scanner looks for, with the sheet's namespace prefix. */
-function elementTags(prefix: string) {
-  return {
-    sheetDataClose: `</${prefix}sheetData>`,
-    rowOpen: `<${prefix}row`,
-    rowClose: `</${prefix}row>`,
-    cellOpen: `<${prefix}c`,
-    cellClose: `</${prefix}c>`,
-    valueOpen: `<${prefix}v`,
-    valueClose: `</${prefix}v>`,
-    inlineOpen: `<${prefix}is`
-  }
-}
-
-/** Re-decodes Latin-1-read text as UTF-8 when it holds non-ASCII bytes. */
-function utf8(latin1: string, nonAscii: boolean): string {
-  return nonAscii && NON_ASCII.test(latin1) ? Buffer.from(latin1, 'latin1').toString('utf8') : latin1
-}
-
-/** The 1-based column of a cell reference such as `AB12` (0 when it has no letters). */
-function columnOfRef(text: string, from: number, to: number): number {
-  let column = 0
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i) | 32
-    if (code < 97 || code > 122) break
-    column = column * 26 + (code - 96)
-  }
-  return column
-}
-
-function digitsValue(text: string, from: number, to: number): number {
-  let n = 0
-  for (let i = from; i < to; i++) n = n * 10 + (text.charCodeAt(i) - 48)
-  return n
-}
-
-function cellType(text: string, from: number, to: number): CellType {
-  const first = text.charCodeAt(from)
-  const length = to - from
-  if (length === 1) {
-    if (first === 115) return CellType.Shared
-    if (first === 98) return CellType.Boolean
-    if (first === 101) return CellType.Error
-    if (first === 100) return CellType.IsoDate
-    return CellType.Number
-  }
-  if (length === 9 && first === 105) return CellType.Inline
-  if (length === 3 && first === 115) return CellType.Text
-  return CellType.Number
 }
