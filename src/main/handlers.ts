@@ -15,12 +15,29 @@ export type HandlerTable = { [C in ChannelName]: Handler<C> }
 export function createHandlers(core: Core, host: ShellHost): HandlerTable {
   return {
     'app:info': () => core.info(),
-    'dialog:openFiles': (request) => host.openFiles(request),
-    'dialog:saveFile': (request) => host.saveFile(request),
+    'dialog:openFiles': async (request) => {
+      const paths = await host.openFiles(request)
+      core.grants.grant(...paths)
+      return paths
+    },
+    'dialog:saveFile': async (request) => {
+      const chosen = await host.saveFile(request)
+      if (chosen) core.grants.grant(chosen)
+      return chosen
+    },
     'settings:get': () => core.settings.get(),
     'settings:update': (change) => core.settings.update(change),
     'workspace:current': () => core.currentWorkspace(),
-    'workspace:recent': () => core.recent.list()
+    'workspace:recent': () => core.recent.list(),
+    'workspace:new': () => core.session.create(),
+    'workspace:open': ({ path }) => core.session.open(path),
+    'workspace:save': () => core.session.save(),
+    'workspace:saveAs': ({ path }) => core.session.save(path),
+    'workspace:problems': () => core.session.problems(),
+    'workspace:series': () => core.session.currentSeries(),
+    'import:preview': ({ paths }) => core.session.preview(paths),
+    'import:run': ({ importId, files, replace }) => core.session.importFiles(importId, files, replace),
+    'import:cancel': ({ importId }) => core.session.cancelImport(importId)
   }
 }
 

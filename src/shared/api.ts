@@ -8,12 +8,24 @@
 import { z } from 'zod'
 import type { ChannelName, EventName } from './channels'
 import type { Result } from './model/result'
+import type { ImportFileResult, SheetPreview, WorkspaceProblem } from './model/importRequests'
+import { tableKinds } from './model/kinds'
+import type { Series } from './model/series'
 import type { AppSettings } from './model/settings'
 import type { ImportProgress, WorkspaceSummary } from './model/workspace'
 
 export type { ChannelName, EventName } from './channels'
 
 const empty = z.object({}).strict()
+const filePath = z.string().min(1).max(4096)
+const importFile = z
+  .object({
+    path: filePath,
+    kind: z.enum(tableKinds).optional(),
+    map: z.record(z.string().max(100), z.string().max(500)).optional(),
+    sheet: z.string().max(255).optional()
+  })
+  .strict()
 
 /** What the app is and how it runs, for the About box and the status bar. */
 export interface AppInfo {
@@ -39,7 +51,22 @@ export const requestSchemas = {
     })
     .strict(),
   'workspace:current': empty,
-  'workspace:recent': empty
+  'workspace:recent': empty,
+  'workspace:new': empty,
+  'workspace:open': z.object({ path: filePath }).strict(),
+  'workspace:save': empty,
+  'workspace:saveAs': z.object({ path: filePath }).strict(),
+  'workspace:problems': empty,
+  'workspace:series': empty,
+  'import:preview': z.object({ paths: z.array(filePath).min(1).max(100) }).strict(),
+  'import:run': z
+    .object({
+      importId: z.string().min(1).max(100),
+      files: z.array(importFile).min(1).max(100),
+      replace: z.boolean().default(false)
+    })
+    .strict(),
+  'import:cancel': z.object({ importId: z.string().min(1).max(100) }).strict()
 } satisfies Record<ChannelName, z.ZodType>
 
 /** Response types, one per channel. */
@@ -53,6 +80,17 @@ export interface Responses {
   'settings:update': AppSettings
   'workspace:current': WorkspaceSummary | null
   'workspace:recent': string[]
+  'workspace:new': WorkspaceSummary
+  'workspace:open': WorkspaceSummary
+  'workspace:save': WorkspaceSummary
+  'workspace:saveAs': WorkspaceSummary
+  'workspace:problems': WorkspaceProblem[]
+  /** The columnar series the renderer's metric engine reads; null without a workspace. */
+  'workspace:series': Series | null
+  'import:preview': SheetPreview[]
+  'import:run': ImportFileResult[]
+  /** False when no such import is running. */
+  'import:cancel': boolean
 }
 
 /** Payloads of the events the core pushes to every open window. */

@@ -10,7 +10,16 @@ export const channelNames = [
   'settings:get',
   'settings:update',
   'workspace:current',
-  'workspace:recent'
+  'workspace:recent',
+  'workspace:new',
+  'workspace:open',
+  'workspace:save',
+  'workspace:saveAs',
+  'workspace:problems',
+  'workspace:series',
+  'import:preview',
+  'import:run',
+  'import:cancel'
 ] as const
 
 export const eventNames = ['app:command', 'import:progress', 'workspace:changed'] as const

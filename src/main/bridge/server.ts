@@ -6,6 +6,8 @@ import type { CoreEvents } from '../core/events'
 import { dispatch, type HandlerTable } from '../handlers'
 import { hasToken, isOwnHostAndOrigin, newToken, tokenCookie } from './auth'
 import { staticFile } from './static'
+import { maxUploadBytes, receiveUpload } from './upload'
+import { toWireJson } from './wire'
 
 /** Requests larger than this are refused with 413: no channel takes more. */
 export const maxRequestBytes = 1024 * 1024
@@ -19,6 +21,11 @@ export interface BridgeOptions {
   port?: number
   /** A fixed token, for tests; a random one otherwise. */
   token?: string
+  /** Where files the browser uploads are kept (`POST /upload?name=…`); each upload is granted to the core. */
+  uploadDir: string
+  grant: (file: string) => void
+  /** The largest upload; `maxUploadBytes` by default. */
+  maxUploadBytes?: number
 }
 
 export interface RunningBridge {
@@ -94,6 +101,16 @@ export function startBridge(options: BridgeOptions): Promise<RunningBridge> {
       request.on('close', () => streams.delete(response))
       return
     }
+    if (url.pathname === '/upload') {
+      if (request.method !== 'POST') return send(response, 405, 'Method not allowed: uploads take POST.')
+      const saved = await receiveUpload(request, options.uploadDir, url.searchParams.get('name') ?? 'upload', options.maxUploadBytes)
+      if (saved === null) {
+        response.setHeader('Connection', 'close')
+        return send(response, 413, `File too large: the limit is ${options.maxUploadBytes ?? maxUploadBytes} bytes.`)
+      }
+      options.grant(saved)
+      return send(response, 200, JSON.stringify({ path: saved }), 'application/json')
+    }
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST') return send(response, 405, 'Method not allowed: channels take POST.')
       const body = await readBody(request)
@@ -108,7 +125,7 @@ export function startBridge(options: BridgeOptions): Promise<RunningBridge> {
         return send(response, 400, JSON.stringify(fail('invalid-input', 'The request body is not JSON.')), 'application/json')
       }
       const result = await dispatch(options.handlers, decodeURIComponent(url.pathname.slice('/api/'.length)), input)
-      return send(response, 200, JSON.stringify(result), 'application/json')
+      return send(response, 200, toWireJson(result), 'application/json')
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed.')
     if (url.searchParams.has('token')) {

@@ -23,5 +23,5 @@ export function appVersion(): string {
 
 /** The core's options outside Electron. */
 export function cliCoreOptions(transport: CoreOptions['transport']): CoreOptions {
-  return { configDir: defaultConfigDir(), version: appVersion(), platform: process.platform, systemLocale: systemLocale(), transport }
+  return { configDir: defaultConfigDir(), version: appVersion(), platform: process.platform, systemLocale: systemLocale(), transport, restrictPaths: transport === 'http' }
 }

@@ -2,6 +2,8 @@ import type { AppInfo } from '../../shared/api'
 import type { WorkspaceSummary } from '../../shared/model/workspace'
 import { AppSettingsStore, RecentWorkspaces } from './appSettings'
 import { CoreEvents } from './events'
+import { PathGrants } from './pathGrants'
+import { WorkspaceSession } from './session'
 
 /** What the core needs from the outside world, passed in so tests and the CLI build it with `new`. */
 export interface CoreOptions {
@@ -11,6 +13,8 @@ export interface CoreOptions {
   platform: string
   systemLocale: string
   transport: AppInfo['transport']
+  /** Open only files the user chose (dialogs, uploads, recent list): true when paths come from a renderer. */
+  restrictPaths: boolean
 }
 
 /**
@@ -21,11 +25,15 @@ export class Core {
   readonly events = new CoreEvents()
   readonly settings: AppSettingsStore
   readonly recent: RecentWorkspaces
-  private workspace: WorkspaceSummary | null = null
+  readonly grants: PathGrants
+  readonly session: WorkspaceSession
 
   constructor(readonly options: CoreOptions) {
     this.settings = new AppSettingsStore(options.configDir)
     this.recent = new RecentWorkspaces(options.configDir)
+    this.grants = new PathGrants(options.restrictPaths)
+    this.grants.grant(...this.recent.list())
+    this.session = new WorkspaceSession(this.events, this.recent, this.grants)
   }
 
   info(): AppInfo {
@@ -34,6 +42,11 @@ export class Core {
   }
 
   currentWorkspace(): WorkspaceSummary | null {
-    return this.workspace
+    return this.session.summary()
+  }
+
+  /** Frees the open workspace; the core is not used after this. */
+  dispose(): void {
+    this.session.close()
   }
 }

@@ -45,7 +45,8 @@ export function startApp(): void {
       version: app.getVersion(),
       platform: process.platform,
       systemLocale: app.getLocale(),
-      transport: 'electron'
+      transport: 'electron',
+    restrictPaths: true
     })
     const labels = () => labelsFor(core.settings.get().language, app.getLocale())
     const installMenu = (): void =>

@@ -1,6 +1,7 @@
 import type { ChannelName, EventName, EventOf, PulsoBridge, RequestOf, ResponseOf } from '../../shared/api'
 import { eventNames } from '../../shared/channels'
 import type { Result } from '../../shared/model/result'
+import { fromWireJson } from './wire'
 
 /**
  * `window.pulso` over the loopback HTTP bridge (`pulso serve`): channels are POSTs to
@@ -41,7 +42,7 @@ export function createHttpBridge(baseUrl = ''): PulsoBridge {
       if (!response.headers.get('Content-Type')?.includes('application/json')) {
         return { ok: false, error: { code: 'internal', message: `The bridge answered ${response.status}: ${await response.text()}` } }
       }
-      return (await response.json()) as Result<ResponseOf<C>>
+      return fromWireJson(await response.text()) as Result<ResponseOf<C>>
     },
     on<E extends EventName>(event: E, listener: (payload: EventOf<E>) => void): () => void {
       connect()

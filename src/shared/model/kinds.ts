@@ -8,7 +8,8 @@
 export type FieldType = 'id' | 'text' | 'number' | 'money' | 'date' | 'month' | 'flag' | 'score' | 'category'
 
 /** The kinds of table Pulso recognises. */
-export type TableKind = 'customers' | 'revenue' | 'subscriptions' | 'nps' | 'activity' | 'churn-events' | 'campaign-recipients' | 'campaigns'
+export const tableKinds = ['customers', 'revenue', 'subscriptions', 'nps', 'activity', 'churn-events', 'campaign-recipients', 'campaigns'] as const
+export type TableKind = (typeof tableKinds)[number]
 
 export interface Labels {
   'pt-BR': string

@@ -30,8 +30,9 @@ export interface ImportProgress {
   importId: string
   file: string
   rows: number
-  bytesRead: number
-  bytesTotal: number
+  /** How far through the file, from 0 to 1. */
+  fraction: number
   rowsPerSecond: number
+  /** True once this file is finished (imported, failed or cancelled). */
   done: boolean
 }

@@ -4,14 +4,14 @@ import { kindSpec, type TableKind } from '../../../shared/model/kinds'
 import type { ColumnConventions } from '../../../shared/parse/value'
 import type { ImportedSheet, ImportProblem } from '../../../shared/model/imports'
 import { PulsoFailure } from '../failure'
-import { openSpreadsheet, ReadError, type Spreadsheet } from '../readers'
+import type { Spreadsheet } from '../readers'
 import { fieldColumn, kindTable } from '../workspace/schema'
 import { queryRows, type Workspace } from '../workspace/workspace'
-import { detectTable, isTotalsRow, type TableDetection } from './detect'
+import { isTotalsRow, type TableDetection } from './detect'
+import { detectSheet, missingInWords, openForImport } from './detectSheet'
 import { fileSha256 } from './fileHash'
-import { rememberedMapping, rememberMapping } from './mappingMemory'
+import { rememberMapping } from './mappingMemory'
 import { rowReader } from './rowReader'
-import { readSample } from './sample'
 
 /** What the user (or the CLI) says about one file to import. */
 export interface ImportOptions {
@@ -32,12 +32,6 @@ export const maxStoredProblems = 10_000
 
 function checkCancelled(signal: AbortSignal | undefined, file: string): void {
   if (signal?.aborted) throw new PulsoFailure('cancelled', `The import of ${path.basename(file)} was cancelled; the workspace is as it was before.`, { file })
-}
-
-function describeMissing(detection: TableDetection): string {
-  const spec = kindSpec(detection.kind)
-  const label = (name: string) => spec.fields.find((f) => f.name === name)?.label.en ?? name
-  return detection.missing.map((need) => need.anyOf.map((option) => option.map(label).join(' + ')).join(' or ')).join('; ')
 }
 
 /** Reads and inserts one sheet inside the caller's transaction. */
@@ -102,13 +96,7 @@ async function importSheet(workspace: Workspace, spreadsheet: Spreadsheet, sheet
  */
 export async function importSpreadsheet(workspace: Workspace, file: string, options: ImportOptions = {}): Promise<ImportedSheet[]> {
   const name = path.basename(file)
-  let spreadsheet: Spreadsheet
-  try {
-    spreadsheet = await openSpreadsheet(file)
-  } catch (error) {
-    if (error instanceof ReadError) throw new PulsoFailure('bad-file', error.message, { file: name })
-    throw error
-  }
+  const spreadsheet = await openForImport(file)
   const sha256 = await fileSha256(file)
   const earlier = queryRows(workspace.db, 'SELECT id FROM source_files WHERE sha256 = ?', [sha256])
   if (earlier.length > 0 && !options.replace) {
@@ -124,12 +112,9 @@ export async function importSpreadsheet(workspace: Workspace, file: string, opti
     const skipped: string[] = []
     for (const sheet of sheets) {
       checkCancelled(options.signal, file)
-      const sample = await readSample(spreadsheet, sheet.name)
-      const firstGuess = detectTable(sample.cells, { kind: options.kind, map: options.map, defaults: options.defaults })
-      const remembered = options.kind || options.map ? null : rememberedMapping(workspace, firstGuess.shapeKey)
-      const detection = remembered ? detectTable(sample.cells, { ...remembered, defaults: options.defaults }) : firstGuess
+      const { sample, detection } = await detectSheet(workspace, spreadsheet, sheet.name, options)
       if (detection.headerRow < 0 || detection.missing.length > 0 || detection.overrideProblems.length > 0) {
-        const why = detection.overrideProblems.length > 0 ? detection.overrideProblems.join('; ') : detection.headerRow < 0 ? 'no header row was found' : `it looks like ${kindSpec(detection.kind).label.en.toLowerCase()}, but no column was found for: ${describeMissing(detection)}`
+        const why = detection.overrideProblems.length > 0 ? detection.overrideProblems.join('; ') : detection.headerRow < 0 ? 'no header row was found' : `it looks like ${kindSpec(detection.kind).label.en.toLowerCase()}, but no column was found for: ${missingInWords(detection).join('; ')}`
         skipped.push(`sheet "${sheet.name}": ${why}`)
         continue
       }

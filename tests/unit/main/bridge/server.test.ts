@@ -39,7 +39,7 @@ describe('the loopback bridge', () => {
     writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Pulso</title>')
     writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)')
     writeFileSync(path.join(os.tmpdir(), 'pulso-secret.txt'), 'secret')
-    bridge = await startBridge({ handlers: createHandlers(fixture.core, headlessHost), events: fixture.core.events, staticDir })
+    bridge = await startBridge({ handlers: createHandlers(fixture.core, headlessHost), events: fixture.core.events, staticDir, uploadDir: path.join(staticDir, '..', path.basename(staticDir) + '-uploads'), grant: (file) => fixture.core.grants.grant(file), maxUploadBytes: 4096 })
     auth = { Host: `127.0.0.1:${bridge.port}`, Authorization: `Bearer ${bridge.token}` }
   })
 
@@ -107,6 +107,40 @@ describe('the loopback bridge', () => {
       expect(answer.status, escape).toBe(404)
       expect(answer.body).not.toContain('secret')
     }
+  })
+
+  it('opens only files the user chose: an upload is granted, any other path is forbidden', async () => {
+    const secret = path.join(os.tmpdir(), 'pulso-secret.txt')
+    const refused = await send(bridge.port, { method: 'POST', path: '/api/import:preview', headers: auth, body: JSON.stringify({ paths: [secret] }) })
+    expect(JSON.parse(refused.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    const forbiddenOpen = await send(bridge.port, { method: 'POST', path: '/api/workspace:open', headers: auth, body: JSON.stringify({ path: '/etc/passwd' }) })
+    expect(JSON.parse(forbiddenOpen.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+
+    const csv = 'Código do Cliente;Data;Valor\nC1;05/01/2024;1.234,56\n'
+    const upload = await send(bridge.port, { method: 'POST', path: '/upload?name=..%2F..%2Fvendas.csv', headers: auth, body: csv })
+    expect(upload.status).toBe(200)
+    const saved = (JSON.parse(upload.body) as { path: string }).path
+    expect(path.basename(saved)).toBe('vendas.csv')
+    expect(saved.startsWith(path.join(staticDir, '..', path.basename(staticDir) + '-uploads'))).toBe(true)
+    const preview = await send(bridge.port, { method: 'POST', path: '/api/import:preview', headers: auth, body: JSON.stringify({ paths: [saved] }) })
+    expect(JSON.parse(preview.body)).toMatchObject({ ok: true, value: [{ file: 'vendas.csv', kind: 'revenue' }] })
+  })
+
+  it('refuses an upload over the limit with 413 and keeps nothing', async () => {
+    const answer = await send(bridge.port, { method: 'POST', path: '/upload?name=big.csv', headers: auth, body: 'x'.repeat(10_000) })
+    expect(answer.status).toBe(413)
+  })
+
+  it('carries typed arrays of the series through JSON', async () => {
+    const csv = 'Código do Cliente;Data;Valor\nC1;05/01/2024;1.234,56\nC2;07/02/2024;10\n'
+    const upload = JSON.parse((await send(bridge.port, { method: 'POST', path: '/upload?name=serie.csv', headers: auth, body: csv })).body) as { path: string }
+    const run = await send(bridge.port, { method: 'POST', path: '/api/import:run', headers: auth, body: JSON.stringify({ importId: 'i1', files: [{ path: upload.path }] }) })
+    expect(JSON.parse(run.body)).toMatchObject({ ok: true, value: [{ file: 'serie.csv', error: null }] })
+    const series = JSON.parse((await send(bridge.port, { method: 'POST', path: '/api/workspace:series', headers: auth, body: '{}' })).body) as { value: { months: string[]; transactions: { revenue: { $typed: string; base64: string } } } }
+    expect(series.value.months).toEqual(['2024-01', '2024-02'])
+    expect(series.value.transactions.revenue.$typed).toBe('Float64Array')
+    const bytes = Buffer.from(series.value.transactions.revenue.base64, 'base64')
+    expect([...new Float64Array(bytes.buffer, bytes.byteOffset, bytes.length / 8)]).toEqual([1234.56, 0, 0, 10])
   })
 
   it('pushes core events as server-sent events', async () => {

@@ -22,7 +22,7 @@ let dispose: () => void
 
 beforeEach(() => {
   configDir = mkdtempSync(path.join(os.tmpdir(), 'pulso-ipc-'))
-  core = new Core({ configDir, version: '9.9.9', platform: 'linux', systemLocale: 'pt-BR', transport: 'electron' })
+  core = new Core({ configDir, version: '9.9.9', platform: 'linux', systemLocale: 'pt-BR', transport: 'electron', restrictPaths: true })
   window = new FakeBrowserWindow({})
   dispose = registerIpc(createHandlers(core, headlessHost), () => window as unknown as BrowserWindow, rendererSource(true, undefined))
 })

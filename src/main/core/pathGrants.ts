@@ -1,0 +1,26 @@
+import path from 'node:path'
+import { PulsoFailure } from './failure'
+
+/**
+ * The files the user really chose (a native dialog, a file dropped or uploaded, the recent
+ * list, the command line). When paths come from an untrusted renderer, the core opens
+ * only these: a compromised page cannot make it read or overwrite anything else.
+ */
+export class PathGrants {
+  private readonly granted = new Set<string>()
+
+  constructor(private readonly enforced: boolean) {}
+
+  grant(...paths: string[]): void {
+    for (const p of paths) this.granted.add(path.resolve(p))
+  }
+
+  /** Throws `forbidden` for a path the user did not choose, when grants are enforced. */
+  check(file: string): string {
+    const resolved = path.resolve(file)
+    if (this.enforced && !this.granted.has(resolved)) {
+      throw new PulsoFailure('forbidden', `Pulso opens only files you chose; ${path.basename(resolved)} was not.`, { file: path.basename(resolved) })
+    }
+    return resolved
+  }
+}

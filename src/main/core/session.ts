@@ -1,0 +1,156 @@
+import path from 'node:path'
+import type { ImportFileRequest, ImportFileResult, SheetPreview, WorkspaceProblem } from '../../shared/model/importRequests'
+import type { Series } from '../../shared/model/series'
+import type { WorkspaceSummary } from '../../shared/model/workspace'
+import type { RecentWorkspaces } from './appSettings'
+import type { CoreEvents } from './events'
+import { PulsoFailure, toPulsoError } from './failure'
+import { previewSpreadsheet } from './import/detectSheet'
+import { importSpreadsheet } from './import/importSpreadsheet'
+import type { PathGrants } from './pathGrants'
+import { workspaceSeries } from './series/workspaceSeries'
+import { queryRows, Workspace } from './workspace/workspace'
+
+/**
+ * The workspace the user has open, and the imports running into it. It owns the
+ * workspace (closing it when another is opened), tells every window when it changes,
+ * and saves after each import when the workspace has a file.
+ */
+export class WorkspaceSession {
+  private workspace: Workspace | null = null
+  private series: Series | null = null
+  private readonly imports = new Map<string, AbortController>()
+
+  constructor(
+    private readonly events: CoreEvents,
+    private readonly recent: RecentWorkspaces,
+    private readonly grants: PathGrants
+  ) {}
+
+  summary(): WorkspaceSummary | null {
+    return this.workspace?.summary() ?? null
+  }
+
+  private replace(next: Workspace): WorkspaceSummary {
+    if (this.imports.size > 0) throw new PulsoFailure('invalid-input', 'An import is running: wait for it or cancel it first.')
+    this.workspace?.close()
+    this.workspace = next
+    this.series = null
+    if (next.path) {
+      this.recent.add(next.path)
+      this.grants.grant(next.path)
+    }
+    return this.changed()
+  }
+
+  private changed(): WorkspaceSummary {
+    const summary = (this.workspace as Workspace).summary()
+    this.events.emit('workspace:changed', summary)
+    return summary
+  }
+
+  private current(): Workspace {
+    if (!this.workspace) throw new PulsoFailure('invalid-input', 'No workspace is open.')
+    return this.workspace
+  }
+
+  async create(): Promise<WorkspaceSummary> {
+    return this.replace(await Workspace.create())
+  }
+
+  async open(file: string): Promise<WorkspaceSummary> {
+    return this.replace(await Workspace.open(this.grants.check(file)))
+  }
+
+  /** Saves to the workspace's file, or to `file` (save as), atomically. */
+  save(file?: string): WorkspaceSummary {
+    const workspace = this.current()
+    if (!file && !workspace.path) throw new PulsoFailure('invalid-input', 'This workspace has never been saved: choose where to save it (Save as).')
+    const target = file ? path.resolve(file) : (workspace.path as string)
+    if (file && !target.toLowerCase().endsWith('.pulso')) throw new PulsoFailure('invalid-input', 'A workspace file name must end in .pulso.')
+    if (file) this.grants.check(target)
+    workspace.save(target)
+    this.recent.add(target)
+    return this.changed()
+  }
+
+  async preview(files: string[]): Promise<SheetPreview[]> {
+    const previews: SheetPreview[] = []
+    for (const file of files) previews.push(...(await previewSpreadsheet(this.workspace, this.grants.check(file))))
+    return previews
+  }
+
+  /**
+   * Imports files one by one, each all-or-nothing, pushing `import:progress`; a file that
+   * fails is reported and the others go on. Saves after each file when the workspace has
+   * a path, so nothing imported is lost.
+   */
+  async importFiles(importId: string, files: ImportFileRequest[], replaceEarlier: boolean): Promise<ImportFileResult[]> {
+    const workspace = this.workspace ?? (await Workspace.create())
+    if (!this.workspace) this.replace(workspace)
+    const controller = new AbortController()
+    this.imports.set(importId, controller)
+    const results: ImportFileResult[] = []
+    const started = Date.now()
+    try {
+      for (const request of files) {
+        const name = path.basename(request.path)
+        try {
+          const file = this.grants.check(request.path)
+          const sheets = await importSpreadsheet(workspace, file, {
+            kind: request.kind,
+            map: request.map,
+            sheet: request.sheet,
+            replace: replaceEarlier,
+            signal: controller.signal,
+            onProgress: ({ rows, fraction }) => this.events.emit('import:progress', { importId, file: name, rows, fraction, rowsPerSecond: Math.round(rows / Math.max(0.001, (Date.now() - started) / 1000)), done: false })
+          })
+          results.push({ file: name, sheets, error: null })
+          this.series = null
+          if (workspace.path) workspace.save()
+        } catch (error) {
+          results.push({ file: name, sheets: [], error: toPulsoError(error) })
+          if (controller.signal.aborted) break
+        }
+        this.events.emit('import:progress', { importId, file: name, rows: 0, fraction: 1, rowsPerSecond: 0, done: true })
+      }
+    } finally {
+      this.imports.delete(importId)
+    }
+    this.changed()
+    return results
+  }
+
+  cancelImport(importId: string): boolean {
+    const controller = this.imports.get(importId)
+    controller?.abort()
+    return controller !== undefined
+  }
+
+  /** Every stored problem of the workspace's imports, with file and sheet. */
+  problems(limit = 5000): WorkspaceProblem[] {
+    if (!this.workspace) return []
+    return queryRows(this.workspace.db, 'SELECT s.name AS file, s.sheet, p.row_number, p.column_name, p.raw, p.reason FROM problems p JOIN source_files s ON s.id = p.source_id ORDER BY s.id, p.row_number LIMIT ?', [limit]).map((row) => ({
+      file: String(row.file),
+      sheet: row.sheet === null ? null : String(row.sheet),
+      row: row.row_number === null ? null : Number(row.row_number),
+      column: row.column_name === null ? null : String(row.column_name),
+      raw: row.raw === null ? null : String(row.raw),
+      reason: String(row.reason)
+    }))
+  }
+
+  /** The columnar series of the open workspace, built once per change. */
+  currentSeries(): Series | null {
+    if (!this.workspace) return null
+    this.series ??= workspaceSeries(this.workspace)
+    return this.series
+  }
+
+  close(): void {
+    for (const controller of this.imports.values()) controller.abort()
+    this.workspace?.close()
+    this.workspace = null
+    this.series = null
+  }
+}
