@@ -3,6 +3,7 @@ import { processIo, UsageError, type CommandIo } from './commands/io'
 import { appVersion } from './commands/context'
 import { importCommand, importHelp } from './commands/importCommand'
 import { metricsCommand, metricsHelp } from './commands/metricsCommand'
+import { sampleCommand, sampleHelp } from './commands/sampleCommand'
 import { serveCommand, serveHelp } from './commands/serve'
 
 export const mainHelp = `Pulso: Customer Success metrics from your spreadsheets, offline.
@@ -12,13 +13,14 @@ Usage: pulso <command> [options]
 Commands:
   import     import csv and xlsx files into a workspace
   metrics    print a workspace's metrics (add --json for one JSON object)
+  sample     write the sample workspace (a made-up Brazilian SaaS company)
   serve      open the workbench in a browser, on 127.0.0.1 only
 
 Options:
   -h, --help     show this help (or a command's: pulso <command> --help)
   -v, --version  show Pulso's version`
 
-const commandHelp: Record<string, string> = { import: importHelp, metrics: metricsHelp, serve: serveHelp }
+const commandHelp: Record<string, string> = { import: importHelp, metrics: metricsHelp, sample: sampleHelp, serve: serveHelp }
 
 /**
  * Runs one CLI invocation and answers its exit code: 0 done, 1 failed, 2 wrong usage.
@@ -45,6 +47,8 @@ export async function runCli(argv: string[], io: CommandIo = processIo): Promise
         return await importCommand(rest, io)
       case 'metrics':
         return await metricsCommand(rest, io)
+      case 'sample':
+        return await sampleCommand(rest, io)
       case 'serve': {
         const bridge = await serveCommand(rest, io)
         const stop = () => void bridge.close().then(() => process.exit(0))
