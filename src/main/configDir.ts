@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -18,4 +19,11 @@ export function systemLocale(env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = (env.LC_ALL || env.LC_MESSAGES || env.LANG || '').split('.')[0]
   if (fromEnv && fromEnv !== 'C' && fromEnv !== 'POSIX') return fromEnv.replace('_', '-')
   return Intl.DateTimeFormat().resolvedOptions().locale
+}
+
+/** Pulso's folder for workspaces: `PULSO_WORKSPACE_DIR`, else `~/Documents/Pulso` (or `~/Pulso` without a Documents folder). */
+export function defaultWorkspaceFolder(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.PULSO_WORKSPACE_DIR) return env.PULSO_WORKSPACE_DIR
+  const documents = path.join(os.homedir(), 'Documents')
+  return existsSync(documents) ? path.join(documents, 'Pulso') : path.join(os.homedir(), 'Pulso')
 }

@@ -36,6 +36,8 @@ export interface AppInfo {
   platform: string
   /** The operating system's locale, e.g. `pt-BR`. */
   systemLocale: string
+  /** Pulso's own folder for workspaces: "Save as" in the browser saves there. */
+  workspaceFolder: string
 }
 
 /** Request schemas, one per channel. */

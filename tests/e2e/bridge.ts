@@ -19,7 +19,7 @@ export async function startBridge(): Promise<{ bridge: Bridge; stop: () => Promi
   const configDir = mkdtempSync(path.join(os.tmpdir(), 'pulso-e2e-'))
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'bin/pulso.js'), 'serve'], {
     cwd: root,
-    env: { ...process.env, PULSO_CONFIG_DIR: configDir, LANG: 'en_US.UTF-8' },
+    env: { ...process.env, PULSO_CONFIG_DIR: configDir, PULSO_WORKSPACE_DIR: path.join(configDir, 'workspaces'), LANG: 'en_US.UTF-8' },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   const url = await new Promise<string>((resolve, reject) => {

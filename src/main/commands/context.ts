@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { CoreOptions } from '../core'
-import { defaultConfigDir, systemLocale } from '../configDir'
+import { defaultConfigDir, defaultWorkspaceFolder, systemLocale } from '../configDir'
 
 /** The checkout or installed app folder: the nearest folder above this file with Pulso's package.json. */
 export function appRoot(start: string = __dirname): string {
@@ -23,5 +23,5 @@ export function appVersion(): string {
 
 /** The core's options outside Electron. */
 export function cliCoreOptions(transport: CoreOptions['transport']): CoreOptions {
-  return { configDir: defaultConfigDir(), version: appVersion(), platform: process.platform, systemLocale: systemLocale(), transport, restrictPaths: transport === 'http' }
+  return { configDir: defaultConfigDir(), version: appVersion(), platform: process.platform, systemLocale: systemLocale(), transport, restrictPaths: transport === 'http', workspaceFolder: defaultWorkspaceFolder() }
 }

@@ -13,6 +13,8 @@ export interface CoreOptions {
   platform: string
   systemLocale: string
   transport: AppInfo['transport']
+  /** Pulso's own folder for workspaces (Documents/Pulso): the browser saves there, and the sample lives there. */
+  workspaceFolder: string
   /** Open only files the user chose (dialogs, uploads, recent list): true when paths come from a renderer. */
   restrictPaths: boolean
 }
@@ -33,12 +35,13 @@ export class Core {
     this.recent = new RecentWorkspaces(options.configDir)
     this.grants = new PathGrants(options.restrictPaths)
     this.grants.grant(...this.recent.list())
+    this.grants.grantFolder(options.workspaceFolder)
     this.session = new WorkspaceSession(this.events, this.recent, this.grants)
   }
 
   info(): AppInfo {
-    const { version, platform, systemLocale, transport } = this.options
-    return { name: 'Pulso', version, platform, systemLocale, transport }
+    const { version, platform, systemLocale, transport, workspaceFolder } = this.options
+    return { name: 'Pulso', version, platform, systemLocale, transport, workspaceFolder }
   }
 
   currentWorkspace(): WorkspaceSummary | null {

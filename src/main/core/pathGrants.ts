@@ -8,6 +8,7 @@ import { PulsoFailure } from './failure'
  */
 export class PathGrants {
   private readonly granted = new Set<string>()
+  private readonly folders = new Set<string>()
 
   constructor(private readonly enforced: boolean) {}
 
@@ -15,10 +16,16 @@ export class PathGrants {
     for (const p of paths) this.granted.add(path.resolve(p))
   }
 
+  /** Every file inside `folder` (Pulso's own workspaces folder). */
+  grantFolder(folder: string): void {
+    this.folders.add(path.resolve(folder) + path.sep)
+  }
+
   /** Throws `forbidden` for a path the user did not choose, when grants are enforced. */
   check(file: string): string {
     const resolved = path.resolve(file)
-    if (this.enforced && !this.granted.has(resolved)) {
+    const inFolder = [...this.folders].some((folder) => resolved.startsWith(folder))
+    if (this.enforced && !this.granted.has(resolved) && !inFolder) {
       throw new PulsoFailure('forbidden', `Pulso opens only files you chose; ${path.basename(resolved)} was not.`, { file: path.basename(resolved) })
     }
     return resolved

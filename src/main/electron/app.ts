@@ -46,7 +46,8 @@ export function startApp(): void {
       platform: process.platform,
       systemLocale: app.getLocale(),
       transport: 'electron',
-    restrictPaths: true
+    restrictPaths: true,
+    workspaceFolder: path.join(app.getPath('documents'), 'Pulso')
     })
     const labels = () => labelsFor(core.settings.get().language, app.getLocale())
     const installMenu = (): void =>

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { channelNames } from '../../../src/shared/channels'
 import { requestSchemas } from '../../../src/shared/api'
@@ -19,7 +20,7 @@ describe('the handler table', () => {
   it('answers app:info from the core', async () => {
     expect(await dispatch(table, 'app:info', {})).toEqual({
       ok: true,
-      value: { name: 'Pulso', version: '9.9.9', platform: 'linux', systemLocale: 'pt-BR', transport: 'http' }
+      value: { name: 'Pulso', version: '9.9.9', platform: 'linux', systemLocale: 'pt-BR', transport: 'http', workspaceFolder: path.join(fixture.configDir, 'workspaces') }
     })
   })
 

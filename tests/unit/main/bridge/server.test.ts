@@ -84,7 +84,7 @@ describe('the loopback bridge', () => {
 
   it('calls the same handler table: typed results, typed errors', async () => {
     const info = await send(bridge.port, { method: 'POST', path: '/api/app:info', headers: auth, body: '{}' })
-    expect(JSON.parse(info.body)).toEqual({ ok: true, value: { name: 'Pulso', version: '9.9.9', platform: 'linux', systemLocale: 'pt-BR', transport: 'http' } })
+    expect(JSON.parse(info.body)).toEqual({ ok: true, value: { name: 'Pulso', version: '9.9.9', platform: 'linux', systemLocale: 'pt-BR', transport: 'http', workspaceFolder: path.join(fixture.configDir, 'workspaces') } })
     const invalid = await send(bridge.port, { method: 'POST', path: '/api/settings:update', headers: auth, body: '{"language":"fr"}' })
     expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
     const notJson = await send(bridge.port, { method: 'POST', path: '/api/settings:update', headers: auth, body: '{oops' })

@@ -70,7 +70,7 @@ describe('startApp', () => {
   it('runs the core with Electron’s userData, version and locale', async () => {
     const window = await started()
     const info = await ipcMain.handlers.get('app:info')?.({ sender: window.webContents, senderFrame: window.webContents.mainFrame }, {})
-    expect(info).toEqual({ ok: true, value: { name: 'Pulso', version: '0.1.0', platform: process.platform, systemLocale: 'pt-BR', transport: 'electron' } })
+    expect(info).toEqual({ ok: true, value: { name: 'Pulso', version: '0.1.0', platform: process.platform, systemLocale: 'pt-BR', transport: 'electron', workspaceFolder: '/tmp/documents/Pulso' } })
   })
 
   it('sends a menu command to the window as an app:command event', async () => {

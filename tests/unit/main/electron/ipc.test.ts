@@ -22,7 +22,7 @@ let dispose: () => void
 
 beforeEach(() => {
   configDir = mkdtempSync(path.join(os.tmpdir(), 'pulso-ipc-'))
-  core = new Core({ configDir, version: '9.9.9', platform: 'linux', systemLocale: 'pt-BR', transport: 'electron', restrictPaths: true })
+  core = new Core({ configDir, version: '9.9.9', platform: 'linux', systemLocale: 'pt-BR', transport: 'electron', restrictPaths: true, workspaceFolder: path.join(configDir, 'workspaces') })
   window = new FakeBrowserWindow({})
   dispose = registerIpc(createHandlers(core, headlessHost), () => window as unknown as BrowserWindow, rendererSource(true, undefined))
 })
@@ -49,7 +49,7 @@ describe('registerIpc', () => {
   it('answers the app’s own frame through the handler table', async () => {
     expect(await call('app:info', {})).toEqual({
       ok: true,
-      value: { name: 'Pulso', version: '9.9.9', platform: 'linux', systemLocale: 'pt-BR', transport: 'electron' }
+      value: { name: 'Pulso', version: '9.9.9', platform: 'linux', systemLocale: 'pt-BR', transport: 'electron', workspaceFolder: path.join(configDir, 'workspaces') }
     })
     expect(await call('settings:update', { theme: 'dark' })).toEqual({ ok: true, value: { theme: 'dark', language: 'system' } })
   })
