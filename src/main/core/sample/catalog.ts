@@ -19,6 +19,7 @@ export const SEAT_PRICE_CENTS: Record<Product, Record<Plan, number>> = {
   'Pulso BI': { Essencial: 14990, Profissional: 24990, Empresarial: 39990 }
 }
 
+/** Customer size, as the sales team segments accounts. */
 export const SEGMENTS = ['PME', 'Mid-market', 'Enterprise'] as const
 export type Segment = (typeof SEGMENTS)[number]
 

@@ -6,6 +6,7 @@ export interface CsvStyle {
   delimiter: ';' | ','
 }
 
+/** A csv cell: null is written empty. */
 export type CsvValue = string | number | null
 
 const flushAt = 1 << 16

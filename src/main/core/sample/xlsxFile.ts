@@ -8,6 +8,7 @@ export interface XlsxColumn {
   format?: 'date' | 'money' | 'integer'
 }
 
+/** An xlsx cell: `{ day }` is a date (day number), null an empty cell. */
 export type XlsxValue = string | number | { day: number } | null
 
 const numberFormats = { date: 'dd/mm/yyyy', money: '"R$" #,##0.00', integer: '0' } as const
