@@ -11,7 +11,7 @@ import { isTotalsRow, type TableDetection } from './detect'
 import { detectSheet, missingInWords, openForImport } from './detectSheet'
 import { fileSha256 } from './fileHash'
 import { rememberMapping } from './mappingMemory'
-import { rowReader } from './rowReader'
+import { rawCell, rowReader } from './rowReader'
 
 /** What the user (or the CLI) says about one file to import. */
 export interface ImportOptions {
@@ -56,7 +56,7 @@ async function importSheet(workspace: Workspace, spreadsheet: Spreadsheet, sheet
       let stop = false
       for (const row of batch.rows) {
         if (row.rowNumber < firstDataRow) continue
-        if (isTotalsRow(row.cells.map((c) => (c !== null && typeof c === 'object' ? c.value : c)))) {
+        if (isTotalsRow(row.cells.slice(0, 3).map(rawCell))) {
           stop = true
           break
         }

@@ -68,7 +68,9 @@ export function rowReader(kind: TableKind, mapping: readonly FieldMapping[], hea
       if (values[field.name] === null || values[field.name] === undefined) {
         usable = false
         const m = mapping.find((x) => x.field === field.name) as FieldMapping
-        if (!problems.some((p) => p.column === m.header)) problems.push({ column: m.header, raw: '', reason: `${field.label.en} is blank; the row is not imported` })
+        const raw = rawCell(cells[m.column])
+        const text = raw === null || raw === undefined ? '' : String(raw)
+        if (!problems.some((p) => p.column === m.header)) problems.push({ column: m.header, raw: text, reason: `${field.label.en} is ${text.trim() ? `"${text.trim()}", which means no value` : 'blank'}; the row is not imported` })
       }
     }
     let attributes: Record<string, string> | null = null
