@@ -11,6 +11,7 @@ import { isTotalsRow, type TableDetection } from './detect'
 import { detectSheet, missingInWords, openForImport } from './detectSheet'
 import { fileSha256 } from './fileHash'
 import { rememberMapping } from './mappingMemory'
+import { BatchInsert } from './batchInsert'
 import { rawCell, rowReader } from './rowReader'
 
 /** What the user (or the CLI) says about one file to import. */
@@ -40,7 +41,7 @@ async function importSheet(workspace: Workspace, spreadsheet: Spreadsheet, sheet
   const readRow = rowReader(kind, mapping, headers, conventions)
   const fields = [...new Set([...mapping.map((m) => m.field), ...(kind === 'revenue' ? ['amount'] : [])])]
   const columns = ['source_id', 'row_number', ...fields.map(fieldColumn), 'attributes']
-  const insert = workspace.db.prepare(`INSERT INTO ${kindTable(kind)} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+  const insert = new BatchInsert(workspace.db, kindTable(kind), columns)
   const problemInsert = workspace.db.prepare('INSERT INTO problems (source_id, row_number, column_name, raw, reason) VALUES (?, ?, ?, ?, ?)')
   const firstDataRow = sampleRowNumbers[detection.dataStart] ?? Number.MAX_SAFE_INTEGER
   const dateField = fields.find((f) => f === 'date' || f === 'startDate' || f === 'signupDate' || f === 'month')
@@ -70,7 +71,7 @@ async function importSheet(workspace: Workspace, spreadsheet: Spreadsheet, sheet
           }
         }
         if (!read.usable) continue
-        insert.run([source.id, row.rowNumber, ...fields.map((f) => (typeof read.values[f] === 'boolean' ? (read.values[f] ? 1 : 0) : (read.values[f] ?? null))), read.attributes ? JSON.stringify(read.attributes) : null])
+        insert.add([source.id, row.rowNumber, ...fields.map((f) => (typeof read.values[f] === 'boolean' ? (read.values[f] ? 1 : 0) : (read.values[f] ?? null))), read.attributes ? JSON.stringify(read.attributes) : null])
         rowsImported++
         const day = dateField ? read.values[dateField] : null
         if (typeof day === 'string') {
@@ -81,6 +82,7 @@ async function importSheet(workspace: Workspace, spreadsheet: Spreadsheet, sheet
       options.onProgress?.({ sheet, rows: rowsRead, fraction: batch.progress })
       if (stop) break
     }
+    insert.flush()
   } finally {
     insert.free()
     problemInsert.free()
