@@ -33,6 +33,7 @@ export function createHandlers(core: Core, host: ShellHost): HandlerTable {
     'workspace:open': ({ path }) => core.session.open(path),
     'workspace:save': () => core.session.save(),
     'workspace:saveAs': ({ path }) => core.session.save(path),
+    'workspace:openSample': () => core.session.openSample(core.options.workspaceFolder),
     'workspace:problems': () => core.session.problems(),
     'workspace:series': () => core.session.currentSeries(),
     'import:preview': ({ paths }) => core.session.preview(paths),

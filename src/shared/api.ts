@@ -58,6 +58,7 @@ export const requestSchemas = {
   'workspace:open': z.object({ path: filePath }).strict(),
   'workspace:save': empty,
   'workspace:saveAs': z.object({ path: filePath }).strict(),
+  'workspace:openSample': empty,
   'workspace:problems': empty,
   'workspace:series': empty,
   'import:preview': z.object({ paths: z.array(filePath).min(1).max(100) }).strict(),
@@ -86,6 +87,8 @@ export interface Responses {
   'workspace:open': WorkspaceSummary
   'workspace:save': WorkspaceSummary
   'workspace:saveAs': WorkspaceSummary
+  /** The sample company's workspace (made on first use in the workspaces folder), opened. */
+  'workspace:openSample': WorkspaceSummary
   'workspace:problems': WorkspaceProblem[]
   /** The columnar series the renderer's metric engine reads; null without a workspace. */
   'workspace:series': Series | null

@@ -15,6 +15,7 @@ export const channelNames = [
   'workspace:open',
   'workspace:save',
   'workspace:saveAs',
+  'workspace:openSample',
   'workspace:problems',
   'workspace:series',
   'import:preview',

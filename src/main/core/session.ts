@@ -1,3 +1,4 @@
+import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { ImportFileRequest, ImportFileResult, SheetPreview, WorkspaceProblem } from '../../shared/model/importRequests'
 import type { Series } from '../../shared/model/series'
@@ -6,10 +7,14 @@ import type { RecentWorkspaces } from './appSettings'
 import type { CoreEvents } from './events'
 import { PulsoFailure, toPulsoError } from './failure'
 import { previewSpreadsheet } from './import/detectSheet'
+import { createSampleWorkspace } from './sample'
 import { importSpreadsheet } from './import/importSpreadsheet'
 import type { PathGrants } from './pathGrants'
 import { workspaceSeries } from './series/workspaceSeries'
 import { queryRows, Workspace } from './workspace/workspace'
+
+/** The sample workspace's file name, in Pulso's workspaces folder. */
+export const sampleWorkspaceName = 'Amostra Pulso.pulso'
 
 /**
  * The workspace the user has open, and the imports running into it. It owns the
@@ -60,6 +65,20 @@ export class WorkspaceSession {
 
   async open(file: string): Promise<WorkspaceSummary> {
     return this.replace(await Workspace.open(this.grants.check(file)))
+  }
+
+  /**
+   * Opens the sample company (a Brazilian SaaS, 2,000 customers over 36 months), making
+   * it first in `folder` when it is not there yet.
+   */
+  async openSample(folder: string): Promise<WorkspaceSummary> {
+    const file = path.join(folder, sampleWorkspaceName)
+    if (!existsSync(file)) {
+      mkdirSync(folder, { recursive: true })
+      await createSampleWorkspace(file)
+    }
+    this.grants.grant(file)
+    return this.open(file)
   }
 
   /** Saves to the workspace's file, or to `file` (save as), atomically. */

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { channelNames } from '../../../src/shared/channels'
@@ -50,4 +51,22 @@ describe('the handler table', () => {
   it('says plainly that native dialogs exist only in the desktop app', async () => {
     expect(await dispatch(table, 'dialog:openFiles', { purpose: 'spreadsheets' })).toMatchObject({ ok: false, error: { code: 'unsupported' } })
   })
+})
+
+describe('the sample workspace', () => {
+  const fixture = makeCore()
+  const table = createHandlers(fixture.core, headlessHost)
+  afterAll(() => fixture.dispose())
+
+  it('is made on first use in the workspaces folder, opened, and opened again later without being remade', async () => {
+    const first = await dispatch(table, 'workspace:openSample', {})
+    expect(first).toMatchObject({ ok: true, value: { name: 'Amostra Pulso', path: path.join(fixture.configDir, 'workspaces', 'Amostra Pulso.pulso') } })
+    const summary = first.ok ? (first.value as { tables: { kind: string; rows: number }[] }) : null
+    expect(summary?.tables.map((t) => t.kind).sort()).toEqual(['activity', 'campaign-recipients', 'churn-events', 'customers', 'nps', 'subscriptions'])
+    expect(summary?.tables.find((t) => t.kind === 'customers')?.rows).toBe(2000)
+    const made = statSync(path.join(fixture.configDir, 'workspaces', 'Amostra Pulso.pulso')).mtimeMs
+    expect(await dispatch(table, 'workspace:openSample', {})).toMatchObject({ ok: true })
+    expect(statSync(path.join(fixture.configDir, 'workspaces', 'Amostra Pulso.pulso')).mtimeMs).toBe(made)
+    expect(await dispatch(table, 'workspace:recent', {})).toEqual({ ok: true, value: [path.join(fixture.configDir, 'workspaces', 'Amostra Pulso.pulso')] })
+  }, 60_000)
 })
