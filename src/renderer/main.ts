@@ -1,15 +1,18 @@
 import { createPinia } from 'pinia'
 import { createApp, watch } from 'vue'
 import { createClient } from './api/client'
+import { createFileAccess, provideFileAccess } from './api/files'
 import { provideClient } from './api/inject'
 import { createPulsoI18n } from './i18n'
 import { useAppStore } from './stores/app'
 import { useLogStore } from './stores/log'
+import { useQuickInputStore } from './stores/quickInput'
 import { useWorkbenchStore } from './stores/workbench'
 import { useWorkspaceStore } from './stores/workspace'
 import './styles/theme.css'
 import TheWorkbench from './workbench/TheWorkbench.vue'
 import { registerWorkbenchCommands } from './workbench/registerCommands'
+import { registerFileCommands } from './workbench/registerFileCommands'
 
 /** Starts the workbench: client, stores, language and theme, then the first screen. */
 async function start(): Promise<void> {
@@ -19,14 +22,25 @@ async function start(): Promise<void> {
   provideClient(app, client)
   app.use(createPinia())
   app.use(i18n)
+  provideFileAccess(
+    app,
+    createFileAccess(client, {
+      workspaceFolder: () => appStore.info?.workspaceFolder,
+      askWorkspaceName: (suggested, folder) => quickInput.ask({ titleKey: 'quickInput.saveAsTitle', hintKey: 'quickInput.saveAsHint', params: { folder }, value: suggested })
+    })
+  )
 
-  const { appStore, log, workbench, workspace } = app.runWithContext(() => ({
+  const { appStore, log, workbench, workspace, quickInput } = app.runWithContext(() => ({
+    quickInput: useQuickInputStore(),
     appStore: useAppStore(),
     log: useLogStore(),
     workbench: useWorkbenchStore(),
     workspace: useWorkspaceStore()
   }))
-  app.runWithContext(() => registerWorkbenchCommands())
+  app.runWithContext(() => {
+    registerWorkbenchCommands()
+    registerFileCommands()
+  })
 
   watch(
     () => appStore.language,

@@ -10,6 +10,12 @@ export class ApiError extends Error {
   }
 }
 
+/** Any thrown value as a typed error: the core's own, or `internal` with the message. */
+export function toPulsoError(error: unknown): PulsoError {
+  if (error instanceof ApiError) return error.error
+  return { code: 'internal', message: error instanceof Error ? error.message : String(error) }
+}
+
 /** The renderer's one way to reach the core, whatever the transport. */
 export interface PulsoClient {
   transport: 'electron' | 'http'

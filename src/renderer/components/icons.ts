@@ -1,5 +1,5 @@
 /** The names of the workbench's icons. */
-export type IconName = 'explorer' | 'settings' | 'keyboard' | 'close' | 'split' | 'problems' | 'output' | 'file' | 'table' | 'workspace' | 'pulse' | 'theme' | 'language' | 'chevron' | 'warning' | 'error'
+export type IconName = 'explorer' | 'settings' | 'keyboard' | 'close' | 'split' | 'problems' | 'output' | 'file' | 'table' | 'workspace' | 'pulse' | 'theme' | 'language' | 'chevron' | 'warning' | 'error' | 'import' | 'add' | 'open' | 'save'
 
 /** SVG path data of each icon, on a 24x24 grid, stroked. */
 export const iconPaths: Record<IconName, string> = {
@@ -18,5 +18,9 @@ export const iconPaths: Record<IconName, string> = {
   language: 'M4 5h8 M8 3v2 M6 5c0 4 3 7 6 8 M10 5c0 3-3 7-6 8 M13 21l4-10 4 10 M14.5 17h5',
   chevron: 'M9 6l6 6-6 6',
   warning: 'M12 3l9 16H3z M12 10v4 M12 17h.01',
-  error: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18z M9 9l6 6 M15 9l-6 6'
+  error: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18z M9 9l6 6 M15 9l-6 6',
+  import: 'M12 3v12 M7 10l5 5 5-5 M4 17v3h16v-3',
+  add: 'M12 5v14 M5 12h14',
+  open: 'M3 6h6l2 2h10v11H3z M3 11h18',
+  save: 'M5 3h11l3 3v15H5z M8 3v5h8V3 M8 14h8v7H8z'
 }

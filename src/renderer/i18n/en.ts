@@ -13,7 +13,12 @@ export default {
     noFiles: 'No files imported yet.',
     noRecent: 'No recent workspaces.',
     rows: '{n} rows',
-    unsaved: 'Unsaved workspace'
+    unsaved: 'Unsaved workspace',
+    newWorkspace: 'New workspace',
+    openWorkspace: 'Open workspace…',
+    importSpreadsheets: 'Import spreadsheets…',
+    importedAt: 'imported {date}',
+    openRecent: 'Open {path}'
   },
   editor: {
     empty: 'No editor is open.',
@@ -34,7 +39,10 @@ export default {
       nps: 'NPS with margin of error, CSAT and comments',
       cohorts: 'Cohorts, activation, average ticket and e-mail survey results'
     },
-    privacy: 'Nothing leaves this machine: Pulso works offline.'
+    privacy: 'Nothing leaves this machine: Pulso works offline.',
+    recent: 'Recent',
+    noRecent: 'No recent workspaces yet.',
+    more: 'More'
   },
   settings: {
     title: 'Settings',
@@ -56,7 +64,66 @@ export default {
     noOutput: 'Nothing logged yet.',
     close: 'Close panel',
     location: 'Location',
-    message: 'Message'
+    message: 'Message',
+    filter: 'Filter problems',
+    noMatch: 'No problem matches “{query}”.',
+    raw: 'Value in the file',
+    row: 'row',
+    clearFilter: 'Clear the filter'
+  },
+  quickInput: {
+    saveAsTitle: 'Save workspace as',
+    saveAsHint: 'Saved as a .pulso file in {folder}',
+    ok: 'Save',
+    cancel: 'Cancel'
+  },
+  import: {
+    title: 'Import',
+    heading: 'Import spreadsheets',
+    intro: 'Pulso proposes what each sheet is and which column feeds each field. Change what is wrong, then import.',
+    choose: 'Choose spreadsheets…',
+    empty: 'No spreadsheet chosen yet. Choose files, or drop them anywhere on the window.',
+    reading: 'Reading the files…',
+    kind: 'What this sheet holds',
+    suggested: 'Suggested',
+    otherKinds: 'Other kinds',
+    confidence: 'Detection confidence: {n}',
+    remembered: 'Columns remembered from an earlier import of a file like this one.',
+    include: 'Import this sheet',
+    field: 'Field',
+    column: 'Column in the file',
+    notMapped: '— not mapped —',
+    required: 'required',
+    needs: 'Still needed: {needs}',
+    or: 'or',
+    ready: 'Every required field has a column.',
+    firstRows: 'First rows',
+    importButton: 'Import',
+    notReady: 'Choose a column for every required field of the sheets to import.',
+    importing: 'Importing…',
+    cancel: 'Cancel',
+    rows: '{n} rows',
+    rowsPerSecond: '{n} rows/s',
+    progressLabel: 'Progress of {file}',
+    summary: 'Summary',
+    rowsRead: 'Rows read',
+    rowsImported: 'Rows imported',
+    problems: 'Problems',
+    showProblems: 'Show the problems of {file}',
+    mapping: 'Columns',
+    period: 'Period covered',
+    noPeriod: 'no dates',
+    periodRange: '{first} to {last}',
+    failed: 'Not imported',
+    cancelled: 'Cancelled: the workspace is as it was before.',
+    alreadyTitle: 'Already imported',
+    alreadyImported: 'The workspace already holds these files, with the same content: {files}. Replace the earlier import?',
+    replace: 'Replace',
+    keep: 'Keep the earlier import',
+    more: 'Import more spreadsheets…',
+    dropHere: 'Drop spreadsheets to import them',
+    dropUnsupported: 'Dropping files on the desktop window is not supported yet. Use File › Import spreadsheets (Ctrl+Shift+O).',
+    fileError: 'Could not read {file}'
   },
   status: {
     noWorkspace: 'No workspace',
@@ -64,7 +131,8 @@ export default {
     transport: { electron: 'Desktop', http: 'Browser (local bridge)' },
     theme: 'Theme: {name}',
     language: 'Language: {name}',
-    offline: 'Offline'
+    offline: 'Offline',
+    unsaved: '{name} has unsaved changes'
   },
   palette: {
     placeholder: 'Type a command',
@@ -93,7 +161,12 @@ export default {
     themeDark: 'Use the dark theme',
     languagePt: 'Mudar idioma para português',
     languageEn: 'Change language to English',
-    about: 'About Pulso'
+    about: 'About Pulso',
+    newWorkspace: 'New workspace',
+    openWorkspace: 'Open workspace…',
+    openSpreadsheets: 'Import spreadsheets…',
+    save: 'Save workspace',
+    saveAs: 'Save workspace as…'
   },
   output: {
     connected: 'Connected to {name} {version} ({transport}).',
@@ -101,5 +174,20 @@ export default {
     settingsSaved: 'Settings saved.',
     about: '{name} {version} on {platform}.'
   },
-  error: { title: 'Something went wrong', unreachable: 'Pulso’s core did not answer: {message}' }
+  error: {
+    title: 'Something went wrong',
+    unreachable: 'Pulso’s core did not answer: {message}',
+    codes: {
+      'invalid-input': 'Pulso could not do this with what was given.',
+      'unknown-channel': 'Pulso’s core does not know this request.',
+      'not-found': 'The file was not found.',
+      'bad-file': 'The file could not be read as a spreadsheet Pulso can import.',
+      'not-a-workspace': 'This file is not a Pulso workspace, or it is damaged.',
+      'already-imported': 'This file was already imported.',
+      cancelled: 'Cancelled: the workspace is as it was before.',
+      forbidden: 'Pulso is not allowed to use this file.',
+      unsupported: 'This is not supported here.',
+      internal: 'Something went wrong inside Pulso.'
+    }
+  }
 }

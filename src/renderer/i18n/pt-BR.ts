@@ -15,7 +15,12 @@ const ptBR: typeof en = {
     noFiles: 'Nenhum arquivo importado ainda.',
     noRecent: 'Nenhuma área de trabalho recente.',
     rows: '{n} linhas',
-    unsaved: 'Área de trabalho não salva'
+    unsaved: 'Área de trabalho não salva',
+    newWorkspace: 'Nova área de trabalho',
+    openWorkspace: 'Abrir área de trabalho…',
+    importSpreadsheets: 'Importar planilhas…',
+    importedAt: 'importado em {date}',
+    openRecent: 'Abrir {path}'
   },
   editor: {
     empty: 'Nenhum editor aberto.',
@@ -36,7 +41,10 @@ const ptBR: typeof en = {
       nps: 'NPS com margem de erro, CSAT e comentários',
       cohorts: 'Coortes, ativação, ticket médio e resultados de pesquisas por e-mail'
     },
-    privacy: 'Nada sai desta máquina: o Pulso funciona offline.'
+    privacy: 'Nada sai desta máquina: o Pulso funciona offline.',
+    recent: 'Recentes',
+    noRecent: 'Nenhuma área de trabalho recente ainda.',
+    more: 'Mais'
   },
   settings: {
     title: 'Configurações',
@@ -58,7 +66,66 @@ const ptBR: typeof en = {
     noOutput: 'Nada registrado ainda.',
     close: 'Fechar painel',
     location: 'Local',
-    message: 'Mensagem'
+    message: 'Mensagem',
+    filter: 'Filtrar problemas',
+    noMatch: 'Nenhum problema corresponde a “{query}”.',
+    raw: 'Valor no arquivo',
+    row: 'linha',
+    clearFilter: 'Limpar o filtro'
+  },
+  quickInput: {
+    saveAsTitle: 'Salvar área de trabalho como',
+    saveAsHint: 'Salva como arquivo .pulso em {folder}',
+    ok: 'Salvar',
+    cancel: 'Cancelar'
+  },
+  import: {
+    title: 'Importar',
+    heading: 'Importar planilhas',
+    intro: 'O Pulso propõe o que cada aba contém e qual coluna alimenta cada campo. Corrija o que estiver errado e importe.',
+    choose: 'Escolher planilhas…',
+    empty: 'Nenhuma planilha escolhida ainda. Escolha arquivos ou solte-os em qualquer lugar da janela.',
+    reading: 'Lendo os arquivos…',
+    kind: 'O que esta aba contém',
+    suggested: 'Sugeridos',
+    otherKinds: 'Outros tipos',
+    confidence: 'Confiança da detecção: {n}',
+    remembered: 'Colunas lembradas de uma importação anterior de um arquivo como este.',
+    include: 'Importar esta aba',
+    field: 'Campo',
+    column: 'Coluna no arquivo',
+    notMapped: '— não associado —',
+    required: 'obrigatório',
+    needs: 'Ainda falta: {needs}',
+    or: 'ou',
+    ready: 'Todo campo obrigatório tem uma coluna.',
+    firstRows: 'Primeiras linhas',
+    importButton: 'Importar',
+    notReady: 'Escolha uma coluna para cada campo obrigatório das abas a importar.',
+    importing: 'Importando…',
+    cancel: 'Cancelar',
+    rows: '{n} linhas',
+    rowsPerSecond: '{n} linhas/s',
+    progressLabel: 'Progresso de {file}',
+    summary: 'Resumo',
+    rowsRead: 'Linhas lidas',
+    rowsImported: 'Linhas importadas',
+    problems: 'Problemas',
+    showProblems: 'Mostrar os problemas de {file}',
+    mapping: 'Colunas',
+    period: 'Período coberto',
+    noPeriod: 'sem datas',
+    periodRange: '{first} a {last}',
+    failed: 'Não importado',
+    cancelled: 'Cancelado: a área de trabalho está como antes.',
+    alreadyTitle: 'Já importado',
+    alreadyImported: 'A área de trabalho já contém estes arquivos, com o mesmo conteúdo: {files}. Substituir a importação anterior?',
+    replace: 'Substituir',
+    keep: 'Manter a importação anterior',
+    more: 'Importar mais planilhas…',
+    dropHere: 'Solte as planilhas para importá-las',
+    dropUnsupported: 'Soltar arquivos na janela do aplicativo ainda não é possível. Use Arquivo › Importar planilhas (Ctrl+Shift+O).',
+    fileError: 'Não foi possível ler {file}'
   },
   status: {
     noWorkspace: 'Sem área de trabalho',
@@ -66,7 +133,8 @@ const ptBR: typeof en = {
     transport: { electron: 'Desktop', http: 'Navegador (ponte local)' },
     theme: 'Tema: {name}',
     language: 'Idioma: {name}',
-    offline: 'Offline'
+    offline: 'Offline',
+    unsaved: '{name} tem alterações não salvas'
   },
   palette: {
     placeholder: 'Digite um comando',
@@ -95,7 +163,12 @@ const ptBR: typeof en = {
     themeDark: 'Usar o tema escuro',
     languagePt: 'Mudar idioma para português',
     languageEn: 'Change language to English',
-    about: 'Sobre o Pulso'
+    about: 'Sobre o Pulso',
+    newWorkspace: 'Nova área de trabalho',
+    openWorkspace: 'Abrir área de trabalho…',
+    openSpreadsheets: 'Importar planilhas…',
+    save: 'Salvar área de trabalho',
+    saveAs: 'Salvar área de trabalho como…'
   },
   output: {
     connected: 'Conectado ao {name} {version} ({transport}).',
@@ -103,7 +176,22 @@ const ptBR: typeof en = {
     settingsSaved: 'Configurações salvas.',
     about: '{name} {version} em {platform}.'
   },
-  error: { title: 'Algo deu errado', unreachable: 'O núcleo do Pulso não respondeu: {message}' }
+  error: {
+    title: 'Algo deu errado',
+    unreachable: 'O núcleo do Pulso não respondeu: {message}',
+    codes: {
+      'invalid-input': 'O Pulso não conseguiu fazer isso com o que foi informado.',
+      'unknown-channel': 'O núcleo do Pulso não conhece este pedido.',
+      'not-found': 'O arquivo não foi encontrado.',
+      'bad-file': 'O arquivo não pôde ser lido como uma planilha que o Pulso importa.',
+      'not-a-workspace': 'Este arquivo não é uma área de trabalho do Pulso, ou está danificado.',
+      'already-imported': 'Este arquivo já foi importado.',
+      cancelled: 'Cancelado: a área de trabalho está como antes.',
+      forbidden: 'O Pulso não tem permissão para usar este arquivo.',
+      unsupported: 'Isto não é possível aqui.',
+      internal: 'Algo deu errado dentro do Pulso.'
+    }
+  }
 }
 
 export default ptBR

@@ -1,7 +1,9 @@
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import { displayShortcut, isMacPlatform, shortcutOf, type KeyPress } from '../workbench/keys'
+import { toPulsoError } from '../api/client'
 import { useLogStore } from './log'
+import { useWorkbenchStore } from './workbench'
 
 export type CommandCategory = 'view' | 'preferences' | 'help' | 'file'
 
@@ -38,9 +40,16 @@ export const useCommandsStore = defineStore('commands', () => {
       await command.run()
       return true
     } catch (error) {
-      log.log(`${id}: ${error instanceof Error ? error.message : String(error)}`, 'error')
+      reportFailure(id, error)
       return false
     }
+  }
+
+  /** A failed command (or an action a view runs for one): logged with its id, the Output panel shown. */
+  function reportFailure(id: string, error: unknown): void {
+    const problem = toPulsoError(error)
+    useLogStore().reportError({ ...problem, message: `${id}: ${problem.message}` })
+    useWorkbenchStore().showPanel('output')
   }
 
   /** The command bound to a key press, if any. */
@@ -53,5 +62,5 @@ export const useCommandsStore = defineStore('commands', () => {
     return command.keys?.[0] ? displayShortcut(command.keys[0], isMac) : ''
   }
 
-  return { commands, register, run, commandForKey, shortcutLabel, isMac }
+  return { commands, register, run, reportFailure, commandForKey, shortcutLabel, isMac }
 })

@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import type { WorkspaceProblem } from '../../shared/model/importRequests'
 import type { PulsoError } from '../../shared/model/result'
 
 /** One line of the Output panel. */
@@ -19,6 +20,10 @@ export interface Problem {
   sheet?: string
   row?: number
   column?: string
+  /** The text as written in the file, for a value that could not be read. */
+  raw?: string
+  /** 'workspace': stored in the open workspace; 'session': an error of this session (a failed file). */
+  origin?: 'workspace' | 'session'
 }
 
 const outputLimit = 1000
@@ -27,6 +32,8 @@ const outputLimit = 1000
 export const useLogStore = defineStore('log', () => {
   const output = ref<OutputLine[]>([])
   const problems = ref<Problem[]>([])
+  /** The Problems panel's filter text. */
+  const problemFilter = ref('')
   let nextId = 1
 
   function log(text: string, level: OutputLine['level'] = 'info'): void {
@@ -42,7 +49,29 @@ export const useLogStore = defineStore('log', () => {
   function reportError(error: PulsoError): void {
     log(error.message, 'error')
     const at = error.details
-    if (at?.file) addProblem({ severity: 'error', message: error.message, file: at.file, sheet: at.sheet, row: at.row, column: at.column })
+    if (at?.file) addProblem({ severity: 'error', message: error.message, file: at.file, sheet: at.sheet, row: at.row, column: at.column, origin: 'session' })
+  }
+
+  /** The open workspace's stored problems replace the earlier ones; this session's errors stay. */
+  function setWorkspaceProblems(stored: readonly WorkspaceProblem[]): void {
+    const kept = problems.value.filter((p) => p.origin !== 'workspace')
+    const loaded = stored.map((p): Problem => ({
+      id: nextId++,
+      severity: 'warning',
+      message: p.reason,
+      file: p.file,
+      sheet: p.sheet ?? undefined,
+      row: p.row ?? undefined,
+      column: p.column ?? undefined,
+      raw: p.raw ?? undefined,
+      origin: 'workspace'
+    }))
+    problems.value = [...kept, ...loaded]
+  }
+
+  /** Forgets the errors of earlier imports (a new import starts, another workspace opens). */
+  function clearSessionProblems(): void {
+    problems.value = problems.value.filter((p) => p.origin === 'workspace')
   }
 
   function clearProblems(): void {
@@ -51,5 +80,5 @@ export const useLogStore = defineStore('log', () => {
 
   const errorCount = computed(() => problems.value.filter((p) => p.severity === 'error').length)
 
-  return { output, problems, errorCount, log, addProblem, reportError, clearProblems }
+  return { output, problems, problemFilter, errorCount, log, addProblem, reportError, setWorkspaceProblems, clearSessionProblems, clearProblems }
 })

@@ -1,0 +1,123 @@
+import { inject, type App, type InjectionKey } from 'vue'
+import type { PulsoError } from '../../shared/model/result'
+import { ApiError, type PulsoClient } from './client'
+
+/**
+ * Choosing files and places, whatever the transport: Electron has native dialogs and
+ * real paths; the browser picks files with an `<input type="file">` and uploads them to
+ * the bridge, and saves workspaces into Pulso's workspace folder by name. Views and
+ * stores only see this interface.
+ */
+export interface FileAccess {
+  /** Spreadsheets to import, as paths the core may read; empty when cancelled. */
+  chooseSpreadsheets(): Promise<string[]>
+  /** A workspace file to open; null when cancelled. */
+  chooseWorkspace(): Promise<string | null>
+  /** Where to save the workspace; null when cancelled. */
+  chooseSaveLocation(suggestedName: string): Promise<string | null>
+  /** Files dropped on the window, as paths the core may read. */
+  receiveDropped(files: readonly File[]): Promise<string[]>
+}
+
+/** What the file access needs from the rest of the app. */
+export interface FileAccessHost {
+  /** Pulso's own workspaces folder (`app:info`), where the browser saves. */
+  workspaceFolder(): string | undefined
+  /** Asks the user for a workspace name; null when cancelled. */
+  askWorkspaceName(suggested: string, folder: string): Promise<string | null>
+}
+
+const spreadsheetTypes = '.csv,.txt,.tsv,.xlsx,.xlsm'
+
+/**
+ * A safe `.pulso` path for a name typed by the user inside `folder`: separators and
+ * characters that no file system accepts become `-`, and the extension is added once.
+ * Null when nothing usable is left of the name.
+ */
+export function workspacePathIn(folder: string, name: string): string | null {
+  const cleaned = name
+    .trim()
+    .replace(/\.pulso$/i, '')
+    .replace(/[\\/:*?"<>|]+/g, '-')
+    .replace(/\p{Cc}+/gu, '')
+    .replace(/^[.\s-]+/, '')
+    .trim()
+    .slice(0, 120)
+  if (!cleaned) return null
+  const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/'
+  return `${folder.replace(/[\\/]+$/, '')}${separator}${cleaned}.pulso`
+}
+
+/** Opens the browser's file picker; resolves the chosen files, or none when cancelled. */
+function pickLocalFiles(accept: string, multiple: boolean): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = accept
+    input.multiple = multiple
+    input.hidden = true
+    input.dataset.testid = 'file-input'
+    const finish = (files: File[]) => {
+      input.remove()
+      resolve(files)
+    }
+    input.addEventListener('change', () => finish([...(input.files ?? [])]))
+    input.addEventListener('cancel', () => finish([]))
+    document.body.append(input)
+    input.click()
+  })
+}
+
+/** Sends one file to the bridge (`POST /upload`); answers the server path it was saved to. */
+async function uploadFile(file: File): Promise<string> {
+  const response = await fetch(`/upload?name=${encodeURIComponent(file.name)}`, { method: 'POST', body: file, credentials: 'same-origin' })
+  if (!response.ok) throw new ApiError({ code: response.status === 413 ? 'bad-file' : 'internal', message: await response.text(), details: { file: file.name } })
+  const answer = (await response.json()) as { path?: unknown }
+  if (typeof answer.path !== 'string') throw new ApiError({ code: 'internal', message: 'The bridge did not say where it saved the upload.', details: { file: file.name } })
+  return answer.path
+}
+
+function unsupported(message: string): ApiError {
+  const error: PulsoError = { code: 'unsupported', message }
+  return new ApiError(error)
+}
+
+/** The file access for this client's transport. */
+export function createFileAccess(client: PulsoClient, host: FileAccessHost): FileAccess {
+  if (client.transport === 'electron') {
+    return {
+      chooseSpreadsheets: () => client.call('dialog:openFiles', { purpose: 'spreadsheets', multiple: true }),
+      chooseWorkspace: async () => (await client.call('dialog:openFiles', { purpose: 'workspace', multiple: false }))[0] ?? null,
+      chooseSaveLocation: (suggestedName) => client.call('dialog:saveFile', { purpose: 'workspace', suggestedName }),
+      receiveDropped: () => Promise.reject(unsupported('Dropping files on the desktop window is not supported yet: use File › Import spreadsheets.'))
+    }
+  }
+  const uploadAll = (files: readonly File[]) => Promise.all(files.map(uploadFile))
+  return {
+    chooseSpreadsheets: async () => uploadAll(await pickLocalFiles(spreadsheetTypes, true)),
+    chooseWorkspace: async () => {
+      const [file] = await pickLocalFiles('.pulso', false)
+      return file ? uploadFile(file) : null
+    },
+    chooseSaveLocation: async (suggestedName) => {
+      const folder = host.workspaceFolder()
+      if (!folder) throw unsupported('Pulso’s workspace folder is unknown.')
+      const name = await host.askWorkspaceName(suggestedName, folder)
+      return name === null ? null : workspacePathIn(folder, name)
+    },
+    receiveDropped: uploadAll
+  }
+}
+
+const fileAccessKey: InjectionKey<FileAccess> = Symbol('pulso-file-access')
+
+/** Makes the file access available to every store and component of the app. */
+export function provideFileAccess(app: App, files: FileAccess): void {
+  app.provide(fileAccessKey, files)
+}
+
+export function useFileAccess(): FileAccess {
+  const files = inject(fileAccessKey)
+  if (!files) throw new Error('The file access was not provided to this app.')
+  return files
+}
