@@ -75,7 +75,11 @@ export async function revenueFile(format: 'csv' | 'csv-ptbr' | 'xlsx', count: nu
     const seen = new Set(strings)
     for (let i = 0; i < count; i++) {
       const l = lineAt(i)
-      for (const s of [l.customer, l.order]) if (!seen.has(s)) (seen.add(s), strings.push(s))
+      for (const text of [l.customer, l.order]) {
+        if (seen.has(text)) continue
+        seen.add(text)
+        strings.push(text)
+      }
     }
     const index = new Map(strings.map((s, i) => [s, i]))
     await streamRawXlsx(`${file}.tmp`, { sheetName: 'Vendas', sharedStrings: strings, numFmts: [{ id: 164, code: 'dd/mm/yyyy' }], cellXfs: [0, 164] }, xlsxRows(count, index))

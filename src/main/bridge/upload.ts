@@ -9,7 +9,7 @@ export const maxUploadBytes = 2 * 1024 * 1024 * 1024
 /** A file name as the browser gave it, reduced to a safe base name. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? ''
-  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^\.+/, '').slice(0, 200)
+  const cleaned = [...base].map((ch) => (ch.charCodeAt(0) < 32 || '<>:"|?*'.includes(ch) ? '_' : ch)).join('').replace(/^\.+/, '').slice(0, 200)
   return cleaned || 'upload'
 }
 
