@@ -55,6 +55,8 @@ test.describe('importing spreadsheets through the workbench', () => {
     await expect(xlsxSummary.getByTestId('period')).toHaveText('1/5/24 to 3/1/24')
     await expect(editor.summarySheet('vendas-2024.csv').getByTestId('rows-imported')).toHaveText('6')
     await expect(editor.summarySheet('vendas-2024.csv').getByTestId('problem-count')).toHaveText('2')
+    // The csv is imported as its proposal showed it, not with the column just remembered from the xlsx.
+    await expect(editor.summarySheet('vendas-2024.csv').getByTestId('summary-mapping')).toContainText('Order ← Pedido')
     const summaryShot = await workbench.screenshot('import-summary')
     await testInfo.attach('import-summary', { path: summaryShot, contentType: 'image/png' })
 
@@ -98,7 +100,8 @@ test.describe('importing spreadsheets through the workbench', () => {
     await expect(page.getByTestId('welcome-recent')).toContainText('vendas do trimestre.pulso')
   })
 
-  test('a dropped file is uploaded and imported; dropping it again asks to replace', async ({ page, bridge }) => {
+  test('a dropped file is uploaded and imported; dropping it again asks to replace', async ({ page, bridge }, testInfo) => {
+    await page.setViewportSize({ width: 1024, height: 700 })
     const csv = writeUglyCsv(dir)
     const workbench = new WorkbenchPage(page)
     const editor = new ImportEditorPage(page)
@@ -108,6 +111,10 @@ test.describe('importing spreadsheets through the workbench', () => {
     await editor.dropFiles([csv])
     await expect(editor.proposal('vendas-2024.csv')).toBeVisible()
     await expect(editor.fieldSelect('vendas-2024.csv', 'product')).toHaveValue('Produto')
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(overflow).toBeLessThanOrEqual(1024)
+    const file = await workbench.screenshot('import-proposal-1024x700')
+    await testInfo.attach('import-proposal-1024x700', { path: file, contentType: 'image/png' })
     await editor.importAll()
     await expect(editor.summarySheet('vendas-2024.csv').getByTestId('rows-imported')).toHaveText('6')
 

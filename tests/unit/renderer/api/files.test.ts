@@ -1,0 +1,51 @@
+import { describe, expect, it, vi } from 'vitest'
+import { ApiError, type PulsoClient } from '../../../../src/renderer/api/client'
+import { createFileAccess, workspacePathIn } from '../../../../src/renderer/api/files'
+
+function fakeClient(transport: PulsoClient['transport']): PulsoClient & { calls: unknown[][] } {
+  const calls: unknown[][] = []
+  return {
+    transport,
+    calls,
+    call: vi.fn(async (channel: string, request: unknown) => {
+      calls.push([channel, request])
+      return (channel === 'dialog:saveFile' ? '/docs/x.pulso' : ['/docs/a.csv']) as never
+    }) as PulsoClient['call'],
+    on: () => () => undefined
+  }
+}
+
+describe('file access', () => {
+  it('makes a safe .pulso path in the workspace folder from a typed name', () => {
+    expect(workspacePathIn('/home/ana/Documents/Pulso', 'vendas do trimestre')).toBe('/home/ana/Documents/Pulso/vendas do trimestre.pulso')
+    expect(workspacePathIn('/w/', 'vendas.pulso')).toBe('/w/vendas.pulso')
+    expect(workspacePathIn('/w', '../../etc/passwd')).toBe('/w/etc-passwd.pulso')
+    expect(workspacePathIn('/w', 'a:b*c?')).toBe('/w/a-b-c-.pulso')
+    expect(workspacePathIn('C:\\Users\\ana\\Pulso', 'Q1')).toBe('C:\\Users\\ana\\Pulso\\Q1.pulso')
+    expect(workspacePathIn('/w', '  ..  ')).toBeNull()
+    expect(workspacePathIn('/w', '')).toBeNull()
+  })
+
+  it('uses the native dialogs in Electron, and refuses dropped files there', async () => {
+    const client = fakeClient('electron')
+    const files = createFileAccess(client, { workspaceFolder: () => '/w', askWorkspaceName: async () => 'never' })
+    expect(await files.chooseSpreadsheets()).toEqual(['/docs/a.csv'])
+    expect(await files.chooseSaveLocation('Q1')).toBe('/docs/x.pulso')
+    expect(client.calls).toEqual([
+      ['dialog:openFiles', { purpose: 'spreadsheets', multiple: true }],
+      ['dialog:saveFile', { purpose: 'workspace', suggestedName: 'Q1' }]
+    ])
+    await expect(files.receiveDropped([])).rejects.toBeInstanceOf(ApiError)
+  })
+
+  it('saves into the workspace folder by name in the browser', async () => {
+    const client = fakeClient('http')
+    const asked: string[] = []
+    const files = createFileAccess(client, { workspaceFolder: () => '/w', askWorkspaceName: async (suggested, folder) => (asked.push(`${suggested}@${folder}`), 'Q1') })
+    expect(await files.chooseSaveLocation('Untitled')).toBe('/w/Q1.pulso')
+    expect(asked).toEqual(['Untitled@/w'])
+    const cancelled = createFileAccess(client, { workspaceFolder: () => '/w', askWorkspaceName: async () => null })
+    expect(await cancelled.chooseSaveLocation('Untitled')).toBeNull()
+    expect(client.calls).toEqual([])
+  })
+})
