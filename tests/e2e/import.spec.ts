@@ -79,8 +79,8 @@ test.describe('importing spreadsheets through the workbench', () => {
     await expect(explorer.tables).toContainText('12 rows')
     await expect(page.getByTestId('status-dirty')).toBeVisible()
 
-    // Save as: a name in Pulso's workspace folder.
-    await page.keyboard.press('ControlOrMeta+Shift+S')
+    // Save on a workspace never saved is Save as: a name in Pulso's workspace folder.
+    await page.keyboard.press('ControlOrMeta+S')
     await expect(page.getByTestId('quick-input')).toContainText(path.join(bridge.configDir, 'workspaces'))
     await page.getByTestId('quick-input-text').fill('vendas do trimestre')
     await page.keyboard.press('Enter')
@@ -128,6 +128,13 @@ test.describe('importing spreadsheets through the workbench', () => {
     await expect(explorer.files.getByRole('treeitem')).toHaveCount(1)
     await expect(explorer.tables).toContainText('6 rows')
     await expect(page.getByTestId('status-problems')).toContainText('2 problems')
+
+    await page.getByTestId('status-language').click()
+    const summary = editor.summarySheet('vendas-2024.csv')
+    await expect(summary).toContainText('Linhas importadas')
+    await expect(summary).toContainText('Linhas de receita')
+    await expect(summary.getByTestId('period')).toHaveText('05/01/2024 a 01/03/2024')
+    await expect(explorer.tables).toContainText('6 linhas')
   })
 
   test('cancelling a large import leaves the workspace as it was', async ({ page, bridge }) => {
