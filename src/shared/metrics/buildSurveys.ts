@@ -49,11 +49,24 @@ export function looksLikeControlGroup(group: string): boolean {
   return controlGroupWords.test(plainWord(group))
 }
 
-/** Per-recipient campaign rows. A flag column that no row fills is null (its rates are then null). */
+/** A blank cell in a per-recipient flag column (delivered, opened, clicked, converted): neither yes (1) nor no (0). */
+export const FLAG_BLANK = 2
+
+/** The name of the recipients' attribute column that holds the campaign (filterable like any other). */
+export const CAMPAIGN_COLUMN = 'campaign'
+
+/**
+ * Per-recipient campaign rows. A flag column that no row fills is null (its rates are then
+ * null); a blank cell of a filled column is FLAG_BLANK, so a group whose cells are all
+ * blank has no count either. The campaign, when any row has one, becomes the attribute
+ * column `campaign` (it replaces an imported attribute of that name).
+ */
 export function buildCampaignRecipients(rows: readonly CampaignRecipientRecord[], index: CustomerIndex): CampaignRecipients {
   const control = Uint8Array.from(rows, (row) => ((row.control ?? looksLikeControlGroup(row.group)) ? 1 : 0))
   const flags = (pick: (row: CampaignRecipientRecord) => boolean | null | undefined): Uint8Array | null =>
-    rows.some((row) => pick(row) != null) ? Uint8Array.from(rows, (row) => (pick(row) ? 1 : 0)) : null
+    rows.some((row) => pick(row) != null) ? Uint8Array.from(rows, (row) => { const value = pick(row); return value == null ? FLAG_BLANK : value ? 1 : 0 }) : null
+  const attributes = attributeColumns(rows).filter((column) => column.name !== CAMPAIGN_COLUMN)
+  if (rows.some((row) => row.campaign != null && row.campaign.trim() !== '')) attributes.unshift(categoricalColumn(CAMPAIGN_COLUMN, rows.map((row) => row.campaign)))
   return {
     count: rows.length,
     customer: Int32Array.from(rows, (row) => index.find(row.customer)),
@@ -65,7 +78,7 @@ export function buildCampaignRecipients(rows: readonly CampaignRecipientRecord[]
     opened: flags((row) => row.opened),
     clicked: flags((row) => row.clicked),
     converted: flags((row) => row.converted),
-    attributes: attributeColumns(rows)
+    attributes
   }
 }
 

@@ -6,11 +6,12 @@
 import type { CategoricalColumn, Series } from '../model/series'
 import { activationRate, activityAt, type ActivitySummary } from './activation'
 import { activeCustomers, type ActivityBasis } from './activeCustomers'
-import { campaignLift, campaignsByGroup, type CampaignRates } from './campaigns'
+import { campaignLift, campaignsByGroup, surveysDelivered, type CampaignGroupRates } from './campaigns'
 import { churnReasons, snapshotChurn, snapshotChurnBy, type ChurnReasonCount, type SnapshotChurn } from './churn'
 import { cohortTable, type CohortTable } from './cohorts'
 import { monthlyMovements } from './movements'
 import { npsByMonth, npsBySegment, npsSummary, type NpsSummary } from './nps'
+import { firstDayOfMonth, lastDayOfMonth, monthNumber } from './calendar'
 import { axisRange, wholeSeriesPeriod, type Period } from './periods'
 import { ratio } from './ratio'
 import { referral, type Referral } from './referral'
@@ -48,7 +49,7 @@ export interface DashboardMetrics {
   nps: (NpsSummary & { responseRate: number | null; byMonth: ({ month: string } & NpsSummary)[]; bySegment: Record<string, Record<string, NpsSummary>> }) | null
   orders: OrderTotals | null
   cohorts: CohortTable | null
-  campaigns: { bySegment: Record<string, CampaignRates>; lift: Record<string, number | null> } | null
+  campaigns: { bySegment: Record<string, CampaignGroupRates>; lift: Record<string, number | null> } | null
   groups: { column: string; values: Record<string, PeriodSummary> } | null
 }
 
@@ -139,23 +140,34 @@ function npsSection(series: Series, period: Period | null, filters: readonly Att
   ]
   const bySegment: Record<string, Record<string, NpsSummary>> = {}
   for (const name of names) bySegment[name] = npsBySegment(series, name, period, rows)
-  const delivered = deliveredSurveys(series)
-  return { ...totals, responseRate: delivered === null ? null : ratio(totals.responses, delivered), byMonth: npsByMonth(series, period, rows), bySegment }
+  const delivered = surveysDelivered(series, periodDays(period), campaignRows(series, filters))
+  return { ...totals, responseRate: responseRate(totals.responses, delivered), byMonth: npsByMonth(series, period, rows), bySegment }
 }
 
-/** Surveys delivered by e-mail campaigns (every group that is not a control group), or null without campaign data. */
-function deliveredSurveys(series: Series): number | null {
-  if (!series.campaignRecipients && !series.campaignCounts) return null
-  let delivered = 0
-  for (const group of Object.values(campaignsByGroup(series, null))) if (!group.control) delivered += group.delivered ?? group.sent
-  return delivered
+/**
+ * `responses / surveys delivered` in the period, when campaign data exists (else null).
+ * Null too when there are more responses than deliveries: the answers then come from more
+ * than the campaigns (another channel, or campaigns not imported), so no rate above 1.
+ */
+export function responseRate(responses: number, delivered: number | null): number | null {
+  if (delivered === null || responses > delivered) return null
+  return ratio(responses, delivered)
+}
+
+/** The days of a period, first day of its first month to last day of its last month; null = every day. */
+function periodDays(period: Period | null): { from: number; to: number } | null {
+  return period ? { from: firstDayOfMonth(monthNumber(period.from)), to: lastDayOfMonth(monthNumber(period.to)) } : null
+}
+
+/** The recipient rows the filters keep (null = all, or no per-recipient table). */
+function campaignRows(series: Series, filters: readonly AttributeFilter[]): Uint8Array | null {
+  const recipients = series.campaignRecipients
+  return recipients ? selectRows(series, recipients, filtersFor(series, recipients.attributes, filters)) : null
 }
 
 function campaignSection(series: Series, filters: readonly AttributeFilter[]): DashboardMetrics['campaigns'] {
   if (!series.campaignRecipients && !series.campaignCounts) return null
-  const recipients = series.campaignRecipients
-  const rows = recipients ? selectRows(series, recipients, filtersFor(series, recipients.attributes, filters)) : null
-  const bySegment = campaignsByGroup(series, rows)
+  const bySegment = campaignsByGroup(series, campaignRows(series, filters))
   return { bySegment, lift: campaignLift(bySegment) }
 }
 

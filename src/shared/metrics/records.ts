@@ -71,6 +71,11 @@ export interface NpsRecord {
 export interface CampaignRecipientRecord {
   customer?: string | null
   date?: string | null
+  /**
+   * The campaign (a send, a survey wave). Groups of different campaigns stay apart
+   * ("campaign · group") and the lift compares a group with its own campaign's control.
+   */
+  campaign?: string | null
   /** Campaign or test group. */
   group: string
   /** A control-group recipient (no e-mail); guessed from the group name when absent. */

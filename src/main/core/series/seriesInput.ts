@@ -85,6 +85,7 @@ export function seriesInput(workspace: Workspace): SeriesInput {
   const campaignRecipients: CampaignRecipientRecord[] = rowsOf(workspace, 'campaign-recipients').map(({ field, attributes }) => ({
     customer: text(field('customer')),
     date: text(field('date')),
+    campaign: text(field('campaign')),
     group: text(field('group')) ?? text(field('campaign')) ?? 'all',
     sent: flag(field('sent')),
     delivered: flag(field('delivered')),

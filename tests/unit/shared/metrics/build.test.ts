@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildSeries } from '../../../../src/shared/metrics/build'
+import { FLAG_BLANK } from '../../../../src/shared/metrics/buildSurveys'
 import { dayNumber } from '../../../../src/shared/metrics/calendar'
 import { CustomerStatus, MISSING_CODE, NO_DAY } from '../../../../src/shared/model/series'
 
@@ -154,7 +155,8 @@ describe('buildSeries: surveys and campaigns', () => {
     expect(Array.from(recipients.control)).toEqual([0, 1, 1])
     expect(Array.from(recipients.sent)).toEqual([1, 0, 0])
     expect(recipients.opened).toBeNull()
-    expect(Array.from(recipients.clicked!)).toEqual([1, 0, 0])
+    // The third row's click cell is blank: neither yes nor no.
+    expect(Array.from(recipients.clicked!)).toEqual([1, 0, FLAG_BLANK])
   })
 
   it('spans the axis over every dated table, or as told', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildSeries } from '../../../../src/shared/metrics/build'
 import { parseDay } from '../../../../src/shared/metrics/calendar'
 import { campaignLift, campaignRates, campaignsByGroup, surveyDueList } from '../../../../src/shared/metrics/campaigns'
+import { dashboardMetrics } from '../../../../src/shared/metrics/dashboard'
 import { defaultMetricSettings } from '../../../../src/shared/metrics/settings'
 
 describe('campaign rates', () => {
@@ -75,5 +76,88 @@ describe('survey list', () => {
   it('lists who bought in the last 30 days and was not surveyed in the last 90', () => {
     const due = surveyDueList(series, parseDay('2024-06-30')!, null, defaultMetricSettings)
     expect(due).toEqual([{ customer: 0, id: 'due', lastPurchase: '2024-06-20' }, { customer: 4, id: 'longAgo', lastPurchase: '2024-06-29' }])
+  })
+})
+
+describe('campaigns kept apart', () => {
+  /** `count` recipients of one campaign group, the first `converted` of them converted. */
+  const group = (campaign: string | null, name: string, count: number, converted: number, date?: string) =>
+    Array.from({ length: count }, (_, i) => ({ campaign, group: name, date, delivered: name === 'E-mail' ? true : null, converted: i < converted }))
+  const series = buildSeries({
+    campaignRecipients: [
+      ...group('Março', 'E-mail', 100, 10),
+      ...group('Março', 'Controle (sem e-mail)', 50, 1),
+      ...group('Junho', 'E-mail', 200, 10),
+      ...group('Junho', 'Controle (sem e-mail)', 40, 4)
+    ]
+  })
+  const groups = campaignsByGroup(series, null)
+
+  it('key each group by "group · campaign", ordered by campaign, with its campaign and group', () => {
+    expect(Object.keys(groups)).toEqual(['Controle (sem e-mail) · Junho', 'E-mail · Junho', 'Controle (sem e-mail) · Março', 'E-mail · Março'])
+    expect(groups['E-mail · Março']).toMatchObject({ campaign: 'Março', group: 'E-mail', recipients: 100, converted: 10, conversionRate: 0.1 })
+    expect(groups['Controle (sem e-mail) · Junho']).toMatchObject({ campaign: 'Junho', control: true, recipients: 40, conversionRate: 0.1 })
+  })
+
+  it.each([
+    ['E-mail · Março', 10 / 100 - 1 / 50],
+    ['E-mail · Junho', 10 / 200 - 4 / 40]
+  ])('give the lift of %s against its own campaign control', (key, lift) => {
+    expect(campaignLift(groups)[key]).toBeCloseTo(lift, 12)
+  })
+
+  it('leave out of the lift a group whose campaign has no control', () => {
+    const lift = campaignLift(campaignsByGroup(buildSeries({ campaignRecipients: [...group('A', 'E-mail', 10, 1), ...group('B', 'E-mail', 10, 2), ...group('B', 'Controle', 10, 1)] }), null))
+    expect(lift).toEqual({ 'E-mail · B': expect.closeTo(0.1, 12) })
+  })
+
+  it.each([
+    ['no campaign', null, 'E-mail', 'E-mail'],
+    ['a blank campaign', '', 'E-mail', 'E-mail'],
+    ['the campaign as its group', 'Pesquisa', 'Pesquisa', 'Pesquisa'],
+    ['a campaign', 'Pesquisa', 'E-mail', 'E-mail · Pesquisa']
+  ])('key a group with %s by the group alone or "group · campaign"', (_, campaign, name, key) => {
+    expect(Object.keys(campaignsByGroup(buildSeries({ campaignRecipients: [{ campaign, group: name, converted: true }] }), null))).toEqual([key])
+  })
+
+  it('keep campaigns apart in per-campaign counts too', () => {
+    const counts = buildSeries({ campaignCounts: [
+      { campaign: 'Março', group: 'E-mail', sent: 100, converted: 10 },
+      { campaign: 'Março', group: 'Controle', sent: 50, converted: 1 },
+      { campaign: 'Junho', group: 'E-mail', sent: 100, converted: 5 },
+      { campaign: 'Junho', group: 'Controle', sent: 50, converted: 5 }
+    ] })
+    const lift = campaignLift(campaignsByGroup(counts, null))
+    expect(lift['E-mail · Março']).toBeCloseTo(0.1 - 0.02, 12)
+    expect(lift['E-mail · Junho']).toBeCloseTo(0.05 - 0.1, 12)
+  })
+
+  it('make the campaign a filterable column', () => {
+    const march = dashboardMetrics(series, { filters: [{ column: 'campaign', values: ['Março'] }] })
+    expect(Object.keys(march.campaigns?.bySegment ?? {})).toEqual(['Controle (sem e-mail) · Março', 'E-mail · Março'])
+    expect(march.campaigns?.lift['E-mail · Março']).toBeCloseTo(0.08, 12)
+  })
+})
+
+describe('rates the data cannot give are null', () => {
+  it.each([
+    ['control, clicks recorded as no', { recipients: 40, sent: 0, delivered: null, opened: 0, clicked: 0, converted: 4 }, true, { openRate: null, clickRate: null, clickToOpen: null, deliveryRate: null, conversionRate: 0.1 }],
+    ['control, site visits mapped to clicks', { recipients: 40, sent: 0, delivered: null, opened: null, clicked: 8, converted: 4 }, true, { openRate: null, clickRate: 0.2, clickToOpen: null, conversionRate: 0.1 }],
+    ['control, no click column', { recipients: 40, sent: 0, delivered: null, opened: null, clicked: null, converted: 4 }, true, { clickRate: null, conversionRate: 0.1 }],
+    ['e-mailed, no open column', { recipients: 40, sent: 40, delivered: 40, opened: null, clicked: 4, converted: 4 }, false, { openRate: null, clickToOpen: null, clickRate: 0.1 }],
+    ['e-mailed, nobody clicked', { recipients: 40, sent: 40, delivered: 40, opened: 10, clicked: 0, converted: 4 }, false, { clickRate: 0, clickToOpen: 0 }]
+  ])('%s', (_, totals, control, rates) => {
+    expect(campaignRates(totals, control)).toMatchObject(rates)
+  })
+
+  it('count a group whose cells of a flag are all blank as having no count', () => {
+    const groups = campaignsByGroup(buildSeries({ campaignRecipients: [
+      { group: 'E-mail', opened: true, clicked: false, converted: true },
+      { group: 'E-mail', opened: null, clicked: true, converted: false },
+      { group: 'Controle', opened: null, clicked: null, converted: true },
+      { group: 'Controle', opened: null, clicked: null, converted: false }
+    ] }), null)
+    expect(groups['E-mail']).toMatchObject({ opened: 1, clicked: 1, openRate: 0.5, clickRate: 0.5, clickToOpen: 1 })
+    expect(groups.Controle).toMatchObject({ opened: null, clicked: null, openRate: null, clickRate: null, conversionRate: 0.5 })
   })
 })

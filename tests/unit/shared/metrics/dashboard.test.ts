@@ -100,3 +100,44 @@ describe('dashboardMetrics', () => {
     expect(empty).toMatchObject({ snapshot: null, months: [], activity: null, churnReasons: {} })
   })
 })
+
+describe('NPS response rate', () => {
+  const recipient = (date: string | null, group = 'E-mail') => ({ date, group, delivered: group === 'E-mail' ? true : null })
+  const answer = (date: string | null) => ({ date, score: 9 })
+  const series = buildSeries({
+    campaignRecipients: [
+      ...Array.from({ length: 10 }, () => recipient('2024-03-05')),
+      ...Array.from({ length: 20 }, () => recipient('2024-06-05')),
+      ...Array.from({ length: 5 }, () => recipient('2024-06-05', 'Controle')),
+      recipient(null)
+    ],
+    npsAnswers: [...Array.from({ length: 4 }, () => answer('2024-03-20')), ...Array.from({ length: 6 }, () => answer('2024-06-20')), answer(null)],
+    months: { from: '2024-01', to: '2024-06' }
+  })
+
+  it.each([
+    ['March: its deliveries and the undated one', '2024-03', '2024-03', 5, 11],
+    ['June', '2024-06', '2024-06', 7, 21],
+    ['April, nothing sent, one undated answer and one undated e-mail', '2024-04', '2024-04', 1, 1],
+    ['the whole axis', '2024-01', '2024-06', 11, 31]
+  ])('divides the answers of the period by its deliveries: %s', (_, from, to, responses, delivered) => {
+    const nps = dashboardMetrics(series, { period: { from, to } }).nps
+    expect(nps?.responses).toBe(responses)
+    expect(nps?.responseRate).toBe(responses / delivered)
+  })
+
+  it('is null without campaign data, and when there are more answers than deliveries', () => {
+    expect(dashboardMetrics(buildSeries({ npsAnswers: [answer('2024-03-20')] })).nps?.responseRate).toBeNull()
+    const more = buildSeries({ campaignRecipients: [recipient('2024-03-05')], npsAnswers: [answer('2024-03-20'), answer('2024-03-21')] })
+    expect(dashboardMetrics(more).nps).toMatchObject({ responses: 2, responseRate: null })
+  })
+
+  it('filters the deliveries as it filters the answers', () => {
+    const both = buildSeries({
+      campaignRecipients: [{ group: 'E-mail', attributes: { loja: 'A' } }, { group: 'E-mail', attributes: { loja: 'A' } }, { group: 'E-mail', attributes: { loja: 'B' } }],
+      npsAnswers: [{ score: 9, attributes: { loja: 'A' } }]
+    })
+    expect(dashboardMetrics(both).nps?.responseRate).toBe(1 / 3)
+    expect(dashboardMetrics(both, { filters: [{ column: 'loja', values: ['A'] }] }).nps?.responseRate).toBe(1 / 2)
+  })
+})
