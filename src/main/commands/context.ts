@@ -23,5 +23,11 @@ export function appVersion(): string {
 
 /** The core's options outside Electron. */
 export function cliCoreOptions(transport: CoreOptions['transport']): CoreOptions {
-  return { configDir: defaultConfigDir(), version: appVersion(), platform: process.platform, systemLocale: systemLocale(), transport, restrictPaths: transport === 'http', workspaceFolder: defaultWorkspaceFolder() }
+  return { configDir: defaultConfigDir(), version: appVersion(), platform: process.platform, systemLocale: systemLocale(), transport, restrictPaths: transport === 'http', workspaceFolder: defaultWorkspaceFolder(), importWorkerFile: bundledImportWorker() }
+}
+
+/** The import worker bundled beside this entry (out/cli/import-worker.js), if the build made one. */
+export function bundledImportWorker(): string | undefined {
+  const file = path.join(__dirname, 'import-worker.js')
+  return existsSync(file) ? file : undefined
 }

@@ -6,6 +6,7 @@ import { parseMapOptions } from '../core/import/detect'
 import { importSpreadsheet } from '../core/import/importSpreadsheet'
 import { PulsoFailure } from '../core/failure'
 import { openOrCreateWorkspace } from '../core/workspace/openOrCreate'
+import { bundledImportWorker } from './context'
 import { UsageError, type CommandIo } from './io'
 
 export const importHelp = `pulso import FILE... --workspace W.pulso [--kind KIND] [--map field=Column]... [--sheet NAME] [--replace] [--json]
@@ -52,7 +53,7 @@ export async function importCommand(args: string[], io: CommandIo): Promise<numb
   try {
     for (const file of positionals) {
       try {
-        const sheets = await importSpreadsheet(workspace, path.resolve(file), { kind: values.kind as never, map, sheet: values.sheet, replace: values.replace })
+        const sheets = await importSpreadsheet(workspace, path.resolve(file), { kind: values.kind && isTableKind(values.kind) ? values.kind : undefined, map, sheet: values.sheet, replace: values.replace, workerFile: bundledImportWorker() })
         workspace.save()
         report.push({ file, sheets })
         if (!values.json) sheets.forEach((sheet) => printSheet(io, sheet))

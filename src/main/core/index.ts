@@ -15,6 +15,8 @@ export interface CoreOptions {
   transport: AppInfo['transport']
   /** Pulso's own folder for workspaces (Documents/Pulso): the browser saves there, and the sample lives there. */
   workspaceFolder: string
+  /** The bundled import worker (`import-worker.js`), when the entry has one: large imports use both cores. */
+  importWorkerFile?: string
   /** Open only files the user chose (dialogs, uploads, recent list): true when paths come from a renderer. */
   restrictPaths: boolean
 }
@@ -36,7 +38,7 @@ export class Core {
     this.grants = new PathGrants(options.restrictPaths)
     this.grants.grant(...this.recent.list())
     this.grants.grantFolder(options.workspaceFolder)
-    this.session = new WorkspaceSession(this.events, this.recent, this.grants)
+    this.session = new WorkspaceSession(this.events, this.recent, this.grants, options.importWorkerFile)
   }
 
   info(): AppInfo {

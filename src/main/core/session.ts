@@ -29,7 +29,8 @@ export class WorkspaceSession {
   constructor(
     private readonly events: CoreEvents,
     private readonly recent: RecentWorkspaces,
-    private readonly grants: PathGrants
+    private readonly grants: PathGrants,
+    private readonly importWorkerFile?: string
   ) {}
 
   summary(): WorkspaceSummary | null {
@@ -122,6 +123,7 @@ export class WorkspaceSession {
             sheet: request.sheet,
             replace: replaceEarlier,
             signal: controller.signal,
+            workerFile: this.importWorkerFile,
             onProgress: ({ rows, fraction }) => this.events.emit('import:progress', { importId, file: name, rows, fraction, rowsPerSecond: Math.round(rows / Math.max(0.001, (Date.now() - started) / 1000)), done: false })
           })
           results.push({ file: name, sheets, error: null })

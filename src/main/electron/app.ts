@@ -47,7 +47,8 @@ export function startApp(): void {
       systemLocale: app.getLocale(),
       transport: 'electron',
     restrictPaths: true,
-    workspaceFolder: path.join(app.getPath('documents'), 'Pulso')
+    workspaceFolder: path.join(app.getPath('documents'), 'Pulso'),
+    importWorkerFile: path.join(__dirname, 'import-worker.js')
     })
     const labels = () => labelsFor(core.settings.get().language, app.getLocale())
     const installMenu = (): void =>

@@ -7,12 +7,13 @@ import { PulsoFailure } from '../failure'
 import type { Spreadsheet } from '../readers'
 import { fieldColumn, kindTable } from '../workspace/schema'
 import { queryRows, type Workspace } from '../workspace/workspace'
-import { isTotalsRow, type TableDetection } from './detect'
+import type { TableDetection } from './detect'
 import { detectSheet, missingInWords, openForImport } from './detectSheet'
 import { fileSha256 } from './fileHash'
 import { rememberMapping } from './mappingMemory'
 import { BatchInsert } from './batchInsert'
-import { rawCell, rowReader } from './rowReader'
+import { parsedBatches, storedFields, type SheetPlan } from './parsedBatches'
+import { workerBatches } from './workerBatches'
 
 /** What the user (or the CLI) says about one file to import. */
 export interface ImportOptions {
@@ -25,6 +26,8 @@ export interface ImportOptions {
   /** Conventions for columns whose sample does not decide (the workspace's locale). */
   defaults?: ColumnConventions
   signal?: AbortSignal
+  /** The bundled import worker (`import-worker.js` beside the entry): large files are parsed there while this thread inserts. */
+  workerFile?: string
   onProgress?: (progress: { sheet: string; rows: number; fraction: number }) => void
 }
 
@@ -35,59 +38,57 @@ function checkCancelled(signal: AbortSignal | undefined, file: string): void {
   if (signal?.aborted) throw new PulsoFailure('cancelled', `The import of ${path.basename(file)} was cancelled; the workspace is as it was before.`, { file })
 }
 
+/** Files from this size on are parsed in the worker thread, when there is one: below it, starting the worker costs more than it saves. */
+export const workerThresholdBytes = 4 * 1024 * 1024
+
 /** Reads and inserts one sheet inside the caller's transaction. */
-async function importSheet(workspace: Workspace, spreadsheet: Spreadsheet, sheet: string, detection: TableDetection, sampleRowNumbers: number[], source: { id: number }, options: ImportOptions): Promise<Omit<ImportedSheet, 'file' | 'sheet' | 'sourceId'>> {
-  const { kind, mapping, headers, conventions } = detection
-  const readRow = rowReader(kind, mapping, headers, conventions)
-  const fields = [...new Set([...mapping.map((m) => m.field), ...(kind === 'revenue' ? ['amount'] : [])])]
-  const columns = ['source_id', 'row_number', ...fields.map(fieldColumn), 'attributes']
-  const insert = new BatchInsert(workspace.db, kindTable(kind), columns)
+async function importSheet(workspace: Workspace, spreadsheet: Spreadsheet, plan: SheetPlan, sourceId: number, options: ImportOptions & { useWorker: boolean }): Promise<Omit<ImportedSheet, 'file' | 'sheet' | 'sourceId' | 'kind' | 'mapping'>> {
+  const insert = new BatchInsert(workspace.db, kindTable(plan.kind), ['source_id', 'row_number', ...plan.fields.map(fieldColumn), 'attributes'])
   const problemInsert = workspace.db.prepare('INSERT INTO problems (source_id, row_number, column_name, raw, reason) VALUES (?, ?, ?, ?, ?)')
-  const firstDataRow = sampleRowNumbers[detection.dataStart] ?? Number.MAX_SAFE_INTEGER
-  const dateField = fields.find((f) => f === 'date' || f === 'startDate' || f === 'signupDate' || f === 'month')
-  let rowsRead = 0
-  let rowsImported = 0
-  let problemCount = 0
-  let firstDate: string | null = null
-  let lastDate: string | null = null
+  const width = plan.fields.length
+  const totals = { rowsRead: 0, rowsImported: 0, problemCount: 0, firstDate: null as string | null, lastDate: null as string | null }
   const problems: ImportProblem[] = []
+  const batches = options.useWorker && options.workerFile ? workerBatches(options.workerFile, plan) : parsedBatches(spreadsheet, plan)
   try {
-    for await (const batch of spreadsheet.rowBatches(sheet)) {
+    for await (const batch of batches) {
       checkCancelled(options.signal, spreadsheet.file)
-      let stop = false
-      for (const row of batch.rows) {
-        if (row.rowNumber < firstDataRow) continue
-        if (isTotalsRow(row.cells.slice(0, 3).map(rawCell))) {
-          stop = true
-          break
-        }
-        rowsRead++
-        const read = readRow(row.cells)
-        for (const p of read.problems) {
-          problemCount++
-          if (problemCount <= maxStoredProblems) {
-            problemInsert.run([source.id, row.rowNumber, p.column, p.raw, p.reason])
-            if (problems.length < 200) problems.push({ row: row.rowNumber, column: p.column, raw: p.raw, reason: p.reason })
-          }
-        }
-        if (!read.usable) continue
-        insert.add([source.id, row.rowNumber, ...fields.map((f) => (typeof read.values[f] === 'boolean' ? (read.values[f] ? 1 : 0) : (read.values[f] ?? null))), read.attributes ? JSON.stringify(read.attributes) : null])
-        rowsImported++
-        const day = dateField ? read.values[dateField] : null
-        if (typeof day === 'string') {
-          if (firstDate === null || day < firstDate) firstDate = day
-          if (lastDate === null || day > lastDate) lastDate = day
-        }
+      for (const p of batch.problems) {
+        totals.problemCount++
+        if (totals.problemCount > maxStoredProblems) continue
+        problemInsert.run([sourceId, p.row, p.column, p.raw, p.reason])
+        if (problems.length < 200) problems.push({ row: p.row, column: p.column, raw: p.raw, reason: p.reason })
       }
-      options.onProgress?.({ sheet, rows: rowsRead, fraction: batch.progress })
-      if (stop) break
+      for (let r = 0; r < batch.rowNumbers.length; r++) {
+        insert.add([sourceId, batch.rowNumbers[r], ...batch.values.slice(r * width, r * width + width), batch.attributes[r]])
+      }
+      totals.rowsRead += batch.rowsRead
+      totals.rowsImported += batch.rowNumbers.length
+      if (batch.firstDate !== null && (totals.firstDate === null || batch.firstDate < totals.firstDate)) totals.firstDate = batch.firstDate
+      if (batch.lastDate !== null && (totals.lastDate === null || batch.lastDate > totals.lastDate)) totals.lastDate = batch.lastDate
+      options.onProgress?.({ sheet: plan.sheet, rows: totals.rowsRead, fraction: batch.progress })
     }
     insert.flush()
   } finally {
     insert.free()
     problemInsert.free()
   }
-  return { kind, mapping: mapping.map((m) => ({ field: m.field, column: m.header })), rowsRead, rowsImported, problemCount, problems, firstDate, lastDate }
+  return { ...totals, problems }
+}
+
+/** How to read a sheet, from its detection. */
+function sheetPlan(file: string, sheet: string, detection: TableDetection, sampleRowNumbers: number[]): SheetPlan {
+  const fields = storedFields(detection.kind, detection.mapping)
+  return {
+    file,
+    sheet,
+    kind: detection.kind,
+    mapping: detection.mapping,
+    headers: detection.headers,
+    conventions: detection.conventions,
+    firstDataRow: sampleRowNumbers[detection.dataStart] ?? Number.MAX_SAFE_INTEGER,
+    fields,
+    dateField: fields.find((f) => f === 'date' || f === 'startDate' || f === 'signupDate' || f === 'month') ?? null
+  }
 }
 
 /**
@@ -124,10 +125,11 @@ export async function importSpreadsheet(workspace: Workspace, file: string, opti
         name, path.resolve(file), spreadsheet.format === 'xlsx' ? sheet.name : null, size, sha256, new Date().toISOString(), detection.kind, JSON.stringify(detection.mapping)
       ])
       const id = Number(workspace.db.exec('SELECT last_insert_rowid()')[0].values[0][0])
-      const imported = await importSheet(workspace, spreadsheet, sheet.name, detection, sample.rows.map((r) => r.rowNumber), { id }, options)
+      const plan = sheetPlan(path.resolve(file), sheet.name, detection, sample.rows.map((r) => r.rowNumber))
+      const imported = await importSheet(workspace, spreadsheet, plan, id, { ...options, useWorker: size >= workerThresholdBytes })
       workspace.db.run('UPDATE source_files SET rows_read = ?, rows_imported = ?, first_date = ?, last_date = ? WHERE id = ?', [imported.rowsRead, imported.rowsImported, imported.firstDate, imported.lastDate, id])
       rememberMapping(workspace, detection)
-      results.push({ ...imported, file: name, sheet: spreadsheet.format === 'xlsx' ? sheet.name : null, sourceId: id })
+      results.push({ ...imported, kind: detection.kind, mapping: detection.mapping.map((m) => ({ field: m.field, column: m.header })), file: name, sheet: spreadsheet.format === 'xlsx' ? sheet.name : null, sourceId: id })
     }
     checkCancelled(options.signal, file)
     if (results.length === 0) {
