@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../shared/model/result'
 import type { Core } from './core'
 import { toPulsoError } from './core/failure'
 import type { ShellHost } from './host'
+import { listWorkspaces } from './core/workspace/listWorkspaces'
 
 /** One channel's implementation: a validated request in, its response out. */
 export type Handler<C extends ChannelName> = (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>
@@ -36,7 +37,8 @@ export function createHandlers(core: Core, host: ShellHost): HandlerTable {
     'workspace:openSample': () => core.session.openSample(core.options.workspaceFolder),
     'workspace:problems': () => core.session.problems(),
     'workspace:series': () => core.session.currentSeries(),
-    'import:preview': ({ paths }) => core.session.preview(paths),
+    'import:preview': ({ paths, ...choices }) => core.session.preview(paths, choices),
+    'workspace:list': () => listWorkspaces(core.options.workspaceFolder),
     'import:run': ({ importId, files, replace }) => core.session.importFiles(importId, files, replace),
     'import:cancel': ({ importId }) => core.session.cancelImport(importId)
   }

@@ -61,7 +61,15 @@ export const requestSchemas = {
   'workspace:openSample': empty,
   'workspace:problems': empty,
   'workspace:series': empty,
-  'import:preview': z.object({ paths: z.array(filePath).min(1).max(100) }).strict(),
+  'import:preview': z
+    .object({
+      paths: z.array(filePath).min(1).max(100),
+      kind: z.enum(tableKinds).optional(),
+      map: z.record(z.string().max(100), z.string().max(500)).optional(),
+      sheet: z.string().max(255).optional()
+    })
+    .strict(),
+  'workspace:list': empty,
   'import:run': z
     .object({
       importId: z.string().min(1).max(100),
@@ -93,6 +101,8 @@ export interface Responses {
   /** The columnar series the renderer's metric engine reads; null without a workspace. */
   'workspace:series': Series | null
   'import:preview': SheetPreview[]
+  /** The workspaces in Pulso's workspaces folder, newest first (what Open offers in the browser). */
+  'workspace:list': { path: string; name: string; modifiedAt: string; sizeBytes: number }[]
   'import:run': ImportFileResult[]
   /** False when no such import is running. */
   'import:cancel': boolean

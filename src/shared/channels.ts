@@ -19,6 +19,7 @@ export const channelNames = [
   'workspace:problems',
   'workspace:series',
   'import:preview',
+  'workspace:list',
   'import:run',
   'import:cancel'
 ] as const

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { ImportFileRequest, ImportFileResult, SheetPreview, WorkspaceProblem } from '../../shared/model/importRequests'
+import type { TableKind } from '../../shared/model/kinds'
 import type { Series } from '../../shared/model/series'
 import type { WorkspaceSummary } from '../../shared/model/workspace'
 import type { RecentWorkspaces } from './appSettings'
@@ -94,9 +95,10 @@ export class WorkspaceSession {
     return this.changed()
   }
 
-  async preview(files: string[]): Promise<SheetPreview[]> {
+  /** The proposal for each file's sheets; `choices` (a kind, columns, a sheet) apply to every file given. */
+  async preview(files: string[], choices: { kind?: TableKind; map?: Record<string, string>; sheet?: string } = {}): Promise<SheetPreview[]> {
     const previews: SheetPreview[] = []
-    for (const file of files) previews.push(...(await previewSpreadsheet(this.workspace, this.grants.check(file))))
+    for (const file of files) previews.push(...(await previewSpreadsheet(this.workspace, this.grants.check(file), choices)))
     return previews
   }
 

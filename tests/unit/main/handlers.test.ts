@@ -70,3 +70,19 @@ describe('the sample workspace', () => {
     expect(await dispatch(table, 'workspace:recent', {})).toEqual({ ok: true, value: [path.join(fixture.configDir, 'workspaces', 'Amostra Pulso.pulso')] })
   }, 60_000)
 })
+
+describe('the workspaces folder', () => {
+  const fixture = makeCore()
+  const table = createHandlers(fixture.core, headlessHost)
+  afterAll(() => fixture.dispose())
+
+  it('lists the workspaces saved there, newest first, and a save there needs no dialog', async () => {
+    expect(await dispatch(table, 'workspace:list', {})).toEqual({ ok: true, value: [] })
+    await dispatch(table, 'workspace:new', {})
+    const target = path.join(fixture.configDir, 'workspaces', 'Carteira.pulso')
+    expect(await dispatch(table, 'workspace:saveAs', { path: target })).toMatchObject({ ok: true, value: { name: 'Carteira', path: target } })
+    expect(await dispatch(table, 'workspace:saveAs', { path: path.join(fixture.configDir, 'elsewhere.pulso') })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    const listed = await dispatch(table, 'workspace:list', {})
+    expect(listed).toMatchObject({ ok: true, value: [{ name: 'Carteira', path: target }] })
+  })
+})

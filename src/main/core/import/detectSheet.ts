@@ -59,7 +59,7 @@ export async function previewSpreadsheet(workspace: Workspace | null, file: stri
       mapping: detection.mapping.map((m) => ({ field: m.field, column: m.header })),
       missing: [...detection.overrideProblems, ...missingInWords(detection)],
       candidates: detection.candidates.map((c) => c.kind),
-      rows: sample.rows.slice(detection.dataStart, detection.dataStart + 8).map((row) => row.cells.map((cell) => String(rawCell(cell) ?? ''))),
+      rows: sample.rows.slice(detection.dataStart, Math.min(detection.dataStart + 8, detection.totalsRow ?? Infinity)).map((row) => row.cells.map((cell) => String(rawCell(cell) ?? ''))),
       remembered
     })
   }

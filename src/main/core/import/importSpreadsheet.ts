@@ -101,16 +101,18 @@ export async function importSpreadsheet(workspace: Workspace, file: string, opti
   const name = path.basename(file)
   const spreadsheet = await openForImport(file)
   const sha256 = await fileSha256(file)
-  const earlier = queryRows(workspace.db, 'SELECT id FROM source_files WHERE sha256 = ?', [sha256])
+  const sheets = options.sheet ? spreadsheet.sheets.filter((s) => s.name === options.sheet) : spreadsheet.sheets.filter((s) => !s.hidden)
+  if (sheets.length === 0) throw new PulsoFailure('invalid-input', `${name} has no sheet named "${options.sheet}". Its sheets: ${spreadsheet.sheets.map((s) => s.name).join(', ')}.`, { file: name })
+  // The same content imported before, sheet by sheet: another sheet of the same workbook is not a duplicate.
+  const sheetKey = (sheet: string) => (spreadsheet.format === 'xlsx' ? sheet : null)
+  const earlier = sheets.flatMap((sheet) => queryRows(workspace.db, 'SELECT id FROM source_files WHERE sha256 = ? AND sheet IS ?', [sha256, sheetKey(sheet.name)]))
   if (earlier.length > 0 && !options.replace) {
     throw new PulsoFailure('already-imported', `${name} was already imported (same content). Import it again with "replace" to update it.`, { file: name })
   }
-  const sheets = options.sheet ? spreadsheet.sheets.filter((s) => s.name === options.sheet) : spreadsheet.sheets.filter((s) => !s.hidden)
-  if (sheets.length === 0) throw new PulsoFailure('invalid-input', `${name} has no sheet named "${options.sheet}". Its sheets: ${spreadsheet.sheets.map((s) => s.name).join(', ')}.`, { file: name })
   const size = statSync(file).size
 
   return workspace.transaction(async () => {
-    if (earlier.length > 0) workspace.db.run('DELETE FROM source_files WHERE sha256 = ?', [sha256])
+    for (const row of earlier) workspace.db.run('DELETE FROM source_files WHERE id = ?', [row.id])
     const results: ImportedSheet[] = []
     const skipped: string[] = []
     for (const sheet of sheets) {

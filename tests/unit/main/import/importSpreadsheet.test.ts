@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { previewSpreadsheet } from '../../../../src/main/core/import/detectSheet'
 import { importSpreadsheet } from '../../../../src/main/core/import/importSpreadsheet'
 import { PulsoFailure } from '../../../../src/main/core/failure'
 import { fieldColumn, kindTable } from '../../../../src/main/core/workspace/schema'
@@ -108,5 +109,39 @@ describe('mappings', () => {
     expect(failure.code).toBe('bad-file')
     expect(failure.message).toContain('Preço')
     workspace.close()
+  })
+})
+
+describe('sheets of one workbook', () => {
+  it('another sheet of an imported workbook is not a duplicate; the same sheet again is', async () => {
+    const ExcelJS = (await import('exceljs')).default
+    const book = new ExcelJS.Workbook()
+    book.addWorksheet('Janeiro').addRows([['Cliente', 'Data', 'Valor'], ['C1', '05/01/2024', '10,00']])
+    book.addWorksheet('Fevereiro').addRows([['Cliente', 'Data', 'Valor'], ['C2', '05/02/2024', '20,00'], ['C3', '06/02/2024', '30,00']])
+    const file = path.join(dir, 'meses.xlsx')
+    await book.xlsx.writeFile(file)
+    const workspace = await Workspace.create()
+    await importSpreadsheet(workspace, file, { sheet: 'Janeiro' })
+    const [february] = await importSpreadsheet(workspace, file, { sheet: 'Fevereiro' })
+    expect(february.rowsImported).toBe(2)
+    expect(((await importSpreadsheet(workspace, file, { sheet: 'Janeiro' }).catch((e: unknown) => e)) as PulsoFailure).code).toBe('already-imported')
+    await importSpreadsheet(workspace, file, { sheet: 'Janeiro', replace: true })
+    expect(workspace.summary().files.map((f) => f.sheet).sort()).toEqual(['Fevereiro', 'Janeiro'])
+    expect(counts(workspace).rows).toBe(3)
+    workspace.close()
+  })
+})
+
+describe('the preview', () => {
+  it('shows the proposal and the first rows, stopping at the totals row', async () => {
+    const [preview] = await previewSpreadsheet(null, xlsxFile)
+    expect(preview).toMatchObject({ file: 'vendas-2024.xlsx', sheet: 'Vendas 2024', kind: 'revenue', missing: [], remembered: false })
+    expect(preview.rows.map((row) => row[0])).toEqual(['C-001', 'C-002', 'C-001', 'C-003', 'C-004', 'C-005'])
+  })
+
+  it('takes the kind and columns the user chose', async () => {
+    const [preview] = await previewSpreadsheet(null, csvFile, { kind: 'customers', map: { signupDate: 'Data da Compra' } })
+    expect(preview.kind).toBe('customers')
+    expect(preview.mapping).toContainEqual({ field: 'signupDate', column: 'Data da Compra' })
   })
 })
