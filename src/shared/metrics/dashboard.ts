@@ -25,7 +25,7 @@ export interface DashboardRequest {
   period?: Period | null
   /** Keep only rows matching every filter (customer columns; NPS and campaign rows also by their own columns). */
   filters?: readonly AttributeFilter[]
-  /** Also compute the period summary per value of this customer column. */
+  /** Also compute the period summary per value of this customer column (throws on a column no table has). */
   groupBy?: string | null
   /** Columns for `snapshot.bySegment` and `nps.bySegment`: by default `groupBy`, else every column with 2..50 values. */
   segmentColumns?: readonly string[] | null
@@ -59,7 +59,7 @@ const maxSegmentValues = 50
 export function dashboardMetrics(series: Series, request: DashboardRequest = {}): DashboardMetrics {
   const settings = metricSettings(request.settings)
   const filters = request.filters ?? []
-  checkFilterColumns(series, filters)
+  checkColumns(series, filters, request.groupBy ?? null)
   const customerFilters = filters.filter((filter) => findCustomerColumn(series, filter.column) !== null)
   const selection = selectCustomers(series, customerFilters)
   const period = request.period ?? wholeSeriesPeriod(series)
@@ -181,7 +181,7 @@ interface GroupContext {
 
 function groupSection(series: Series, columnName: string, context: GroupContext): DashboardMetrics['groups'] {
   const column = findCustomerColumn(series, columnName)
-  if (!column) throw new RangeError(`No customer column "${columnName}" to group by`)
+  if (!column) return null // a column of the NPS or campaign rows: grouped in their bySegment
   const values: Record<string, PeriodSummary> = {}
   for (const group of groupSelections(column, context.selection)) {
     const within = intersectSelections(context.selection, group.selection)
@@ -196,12 +196,17 @@ function filtersFor(series: Series, own: readonly CategoricalColumn[], filters: 
   return filters.filter((filter) => own.some((column) => column.name === filter.column) || findCustomerColumn(series, filter.column) !== null)
 }
 
-/** Throws on a filter whose column no table has: a typo must not silently select everyone. */
-function checkFilterColumns(series: Series, filters: readonly AttributeFilter[]): void {
+/**
+ * Throws on a filter or group-by column no table has (a typo must not silently select
+ * everyone, nor group by nothing); the message lists the columns there are.
+ */
+function checkColumns(series: Series, filters: readonly AttributeFilter[], groupBy: string | null): void {
   const own = [...(series.nps?.attributes ?? []), ...(series.campaignRecipients?.attributes ?? [])]
-  for (const filter of filters) {
-    if (!findCustomerColumn(series, filter.column) && !own.some((column) => column.name === filter.column)) {
-      throw new RangeError(`No column "${filter.column}" to filter by`)
-    }
-  }
+  const known = (name: string) => findCustomerColumn(series, name) !== null || own.some((column) => column.name === name)
+  const missing = filters.find((filter) => !known(filter.column))
+  const problem = missing ? `No column "${missing.column}" to filter by` : groupBy !== null && !known(groupBy) ? `No column "${groupBy}" to group by` : null
+  if (!problem) return
+  const customers = series.customers
+  const names = [...new Set([...customers.attributes, customers.statusColumn, customers.churnReason, customers.acquisitionChannel, ...own].flatMap((column) => (column ? [column.name] : [])))]
+  throw new RangeError(names.length ? `${problem}: the columns are ${names.join(', ')}` : `${problem}: this data has no columns to filter or group by`)
 }

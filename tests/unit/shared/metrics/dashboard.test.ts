@@ -141,3 +141,16 @@ describe('NPS response rate', () => {
     expect(dashboardMetrics(both, { filters: [{ column: 'loja', values: ['A'] }] }).nps?.responseRate).toBe(1 / 2)
   })
 })
+
+describe('dashboardMetrics columns', () => {
+  it('throws on a group-by column no table has, naming the columns there are', () => {
+    expect(() => dashboardMetrics(series, { groupBy: 'plano' })).toThrow('No column "plano" to group by: the columns are plan')
+  })
+
+  it('groups NPS answers by their own column without a period summary per group', () => {
+    const surveys = buildSeries({ npsAnswers: [{ score: 10, date: '2024-01-02', attributes: { loja: 'A' } }, { score: 0, date: '2024-01-03', attributes: { loja: 'B' } }] })
+    const byStore = dashboardMetrics(surveys, { groupBy: 'loja' })
+    expect(byStore.groups).toBeNull()
+    expect(byStore.nps?.bySegment.loja).toMatchObject({ A: { responses: 1, nps: 100 }, B: { responses: 1, nps: -100 } })
+  })
+})
