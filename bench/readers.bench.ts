@@ -3,11 +3,12 @@
 // src/main/core/readers. Files are generated once into bench/data/ (git-ignored). Each
 // measurement runs in its own Node process so its peak RSS is its own.
 import { spawnSync } from 'node:child_process'
-import { createWriteStream, existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { rename } from 'node:fs/promises'
 import path from 'node:path'
 import { openSpreadsheet } from '../src/main/core/readers'
 import { streamRawXlsx } from '../tests/fixtures/xlsxPackage'
+import { writeLines } from './writeLines'
 
 const dataDir = path.resolve(process.cwd(), 'bench/data')
 const PLANS = ['Básico', 'Pro', 'Enterprise', 'Starter', 'Growth']
@@ -50,21 +51,6 @@ function brAmount(n: number): string {
   return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${cents}`
 }
 
-async function writeLines(file: string, header: string, count: number, line: (r: GeneratedRow) => string, encoding: BufferEncoding): Promise<void> {
-  const out = createWriteStream(`${file}.tmp`)
-  out.write(Buffer.from(`${header}\r\n`, encoding))
-  let batch: string[] = []
-  for (let i = 0; i < count; i++) {
-    batch.push(line(rowAt(i)))
-    if (batch.length === 5000 || i === count - 1) {
-      if (!out.write(Buffer.from(`${batch.join('\r\n')}\r\n`, encoding))) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
-      batch = []
-    }
-  }
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())))
-  await rename(`${file}.tmp`, file)
-}
-
 function* xlsxRows(count: number, names: Map<string, number>): Generator<string> {
   yield '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c><c r="F1" t="s"><v>5</v></c></row>'
   for (let i = 0; i < count; i++) {
@@ -80,9 +66,15 @@ async function generate(kind: string, count: number): Promise<string> {
   if (existsSync(file)) return file
   mkdirSync(dataDir, { recursive: true })
   if (kind === 'csv') {
-    await writeLines(file, 'id,name,signup_date,amount,plan,active', count, (r) => `${r.id},${r.name},${isoDay(r.day)},${r.amount.toFixed(2)},${r.plan},${r.active}`, 'utf8')
+    await writeLines(file, 'id,name,signup_date,amount,plan,active', count, (i) => {
+      const r = rowAt(i)
+      return `${r.id},${r.name},${isoDay(r.day)},${r.amount.toFixed(2)},${r.plan},${r.active}`
+    }, 'utf8')
   } else if (kind === 'csv-ptbr') {
-    await writeLines(file, 'código;cliente;data de adesão;valor;plano;ativo', count, (r) => `${r.id};${r.name};${brDay(r.day)};"${brAmount(r.amount)}";${r.plan};${r.active ? 'Sim' : 'Não'}`, 'latin1')
+    await writeLines(file, 'código;cliente;data de adesão;valor;plano;ativo', count, (i) => {
+      const r = rowAt(i)
+      return `${r.id};${r.name};${brDay(r.day)};"${brAmount(r.amount)}";${r.plan};${r.active ? 'Sim' : 'Não'}`
+    }, 'latin1')
   } else {
     const strings = new Set(['id', 'name', 'signup_date', 'amount', 'plan', 'active', ...PLANS])
     for (let i = 0; i < count; i++) strings.add(rowAt(i).name)

@@ -2,10 +2,11 @@
 // product, quantity, amount), as comma csv (UTF-8, ISO dates), pt-BR csv (`;`, Latin-1,
 // dd/mm/yyyy, `1.234,56`) and xlsx (real dates, shared strings). Deterministic; written once
 // into bench/data (git-ignored).
-import { createWriteStream, existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { rename } from 'node:fs/promises'
 import path from 'node:path'
 import { streamRawXlsx } from '../tests/fixtures/xlsxPackage'
+import { writeLines } from './writeLines'
 
 export const benchDataDir = path.resolve(process.cwd(), 'bench/data')
 const PRODUCTS = ['Plano Essencial', 'Plano Profissional', 'Plano Empresarial', 'Módulo BI', 'Módulo Atendimento', 'Consultoria']
@@ -33,21 +34,6 @@ function brAmount(n: number): string {
   return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${cents}`
 }
 
-async function writeLines(file: string, header: string, count: number, line: (l: Line) => string, encoding: BufferEncoding): Promise<void> {
-  const out = createWriteStream(`${file}.tmp`)
-  out.write(Buffer.from(`${header}\r\n`, encoding))
-  let batch: string[] = []
-  for (let i = 0; i < count; i++) {
-    batch.push(line(lineAt(i)))
-    if (batch.length === 5000 || i === count - 1) {
-      if (!out.write(Buffer.from(`${batch.join('\r\n')}\r\n`, encoding))) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
-      batch = []
-    }
-  }
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())))
-  await rename(`${file}.tmp`, file)
-}
-
 function* xlsxRows(count: number, index: Map<string, number>): Generator<string> {
   yield `<row r="1">${[0, 1, 2, 3, 4, 5].map((s, c) => `<c r="${'ABCDEF'[c]}1" t="s"><v>${s}</v></c>`).join('')}</row>`
   for (let i = 0; i < count; i++) {
@@ -64,9 +50,13 @@ export async function revenueFile(format: 'csv' | 'csv-ptbr' | 'xlsx', count: nu
   if (existsSync(file)) return file
   mkdirSync(benchDataDir, { recursive: true })
   if (format === 'csv') {
-    await writeLines(file, 'customer_id,invoice_date,invoice_no,product,quantity,amount', count, (l) => `${l.customer},${isoDay(l.serial)},${l.order},${l.product},${l.quantity},${l.amount.toFixed(2)}`, 'utf8')
+    await writeLines(file, 'customer_id,invoice_date,invoice_no,product,quantity,amount', count, (i) => {
+      const l = lineAt(i)
+      return `${l.customer},${isoDay(l.serial)},${l.order},${l.product},${l.quantity},${l.amount.toFixed(2)}`
+    }, 'utf8')
   } else if (format === 'csv-ptbr') {
-    await writeLines(file, 'Código do Cliente;Data da Compra;Pedido;Produto;Quantidade;Valor (R$)', count, (l) => {
+    await writeLines(file, 'Código do Cliente;Data da Compra;Pedido;Produto;Quantidade;Valor (R$)', count, (i) => {
+      const l = lineAt(i)
       const [y, m, d] = isoDay(l.serial).split('-')
       return `${l.customer};${d}/${m}/${y};${l.order};${l.product};${l.quantity};"R$ ${brAmount(l.amount)}"`
     }, 'latin1')
