@@ -13,6 +13,7 @@ import './styles/theme.css'
 import TheWorkbench from './workbench/TheWorkbench.vue'
 import { registerWorkbenchCommands } from './workbench/registerCommands'
 import { registerFileCommands } from './workbench/registerFileCommands'
+import { registerDashboardCommands } from './workbench/registerDashboardCommands'
 
 /** Starts the workbench: client, stores, language and theme, then the first screen. */
 async function start(): Promise<void> {
@@ -40,6 +41,7 @@ async function start(): Promise<void> {
   app.runWithContext(() => {
     registerWorkbenchCommands()
     registerFileCommands()
+    registerDashboardCommands()
   })
 
   watch(

@@ -76,3 +76,11 @@ export function createFormatters(locale: string, currency: string): NumberFormat
     }
   }
 }
+
+/** A month key ('2025-03') as the locale writes it: short 'mar. 25' for axes, long 'março de 2025' for text. */
+export function formatMonth(month: string, locale: string, style: 'short' | 'long' = 'short'): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month)
+  if (!match) return month
+  const options: Intl.DateTimeFormatOptions = style === 'short' ? { month: 'short', year: '2-digit', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' }
+  return new Intl.DateTimeFormat(locale, options).format(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1))
+}

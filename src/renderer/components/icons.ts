@@ -1,5 +1,5 @@
 /** The names of the workbench's icons. */
-export type IconName = 'explorer' | 'settings' | 'keyboard' | 'close' | 'split' | 'problems' | 'output' | 'file' | 'table' | 'workspace' | 'pulse' | 'theme' | 'language' | 'chevron' | 'warning' | 'error' | 'import' | 'add' | 'open' | 'save'
+export type IconName = 'explorer' | 'settings' | 'keyboard' | 'close' | 'split' | 'problems' | 'output' | 'file' | 'table' | 'workspace' | 'pulse' | 'theme' | 'language' | 'chevron' | 'warning' | 'error' | 'import' | 'add' | 'open' | 'save' | 'chart' | 'churn' | 'revenue'
 
 /** SVG path data of each icon, on a 24x24 grid, stroked. */
 export const iconPaths: Record<IconName, string> = {
@@ -22,5 +22,8 @@ export const iconPaths: Record<IconName, string> = {
   import: 'M12 3v12 M7 10l5 5 5-5 M4 17v3h16v-3',
   add: 'M12 5v14 M5 12h14',
   open: 'M3 6h6l2 2h10v11H3z M3 11h18',
-  save: 'M5 3h11l3 3v15H5z M8 3v5h8V3 M8 14h8v7H8z'
+  save: 'M5 3h11l3 3v15H5z M8 3v5h8V3 M8 14h8v7H8z',
+  chart: 'M4 20h16 M7 16v-5 M12 16V6 M17 16v-8',
+  churn: 'M3 6l6 6 4-4 8 8 M21 11v5h-5',
+  revenue: 'M3 18l6-6 4 4 8-8 M21 8v5 M21 8h-5'
 }

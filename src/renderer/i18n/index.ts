@@ -1,9 +1,14 @@
 import { createI18n } from 'vue-i18n'
 import type { Language } from '../../shared/model/settings'
+import { withDashboards } from './dashboardMessages'
+import dashboardsEn from './dashboards.en'
+import dashboardsPtBR from './dashboards.pt-BR'
 import en from './en'
 import ptBR from './pt-BR'
 
-export type MessageSchema = typeof en
+const messages = { en: withDashboards(en, dashboardsEn), 'pt-BR': withDashboards(ptBR, dashboardsPtBR) }
+
+export type MessageSchema = (typeof messages)['en']
 
 /** The interface's texts in pt-BR and en; the locale follows the app settings. */
 export function createPulsoI18n(locale: Language) {
@@ -11,7 +16,7 @@ export function createPulsoI18n(locale: Language) {
     legacy: false,
     locale,
     fallbackLocale: 'en',
-    messages: { en, 'pt-BR': ptBR }
+    messages
   })
 }
 

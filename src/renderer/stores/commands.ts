@@ -5,7 +5,7 @@ import { toPulsoError } from '../api/client'
 import { useLogStore } from './log'
 import { useWorkbenchStore } from './workbench'
 
-export type CommandCategory = 'view' | 'preferences' | 'help' | 'file'
+export type CommandCategory = 'view' | 'preferences' | 'help' | 'file' | 'dashboards'
 
 /** Something the user can do from the palette, a menu or a shortcut. */
 export interface Command {

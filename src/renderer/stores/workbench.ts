@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 
 /** The editors the workbench can open as tabs. */
-export type EditorKind = 'welcome' | 'settings' | 'shortcuts' | 'import'
+export type EditorKind = 'welcome' | 'settings' | 'shortcuts' | 'import' | 'overview' | 'churn' | 'revenue'
 
 export interface EditorTab {
   /** Unique in its group: one tab per kind per group, as in VS Code. */
@@ -17,7 +17,7 @@ export interface EditorGroup {
 }
 
 export type PanelTab = 'problems' | 'output'
-export type Activity = 'explorer'
+export type Activity = 'explorer' | 'dashboards'
 
 const maxGroups = 2
 

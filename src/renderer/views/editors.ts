@@ -5,6 +5,9 @@ import ImportEditor from './ImportEditor.vue'
 import SettingsEditor from './SettingsEditor.vue'
 import ShortcutsEditor from './ShortcutsEditor.vue'
 import WelcomeEditor from './WelcomeEditor.vue'
+import ChurnDashboard from './dashboards/ChurnDashboard.vue'
+import OverviewDashboard from './dashboards/OverviewDashboard.vue'
+import RevenueDashboard from './dashboards/RevenueDashboard.vue'
 
 /** What the workbench needs to show an editor kind: its component, tab title and icon. */
 export interface EditorDefinition {
@@ -17,5 +20,8 @@ export const editors: Record<EditorKind, EditorDefinition> = {
   welcome: { component: WelcomeEditor, titleKey: 'welcome.title', icon: 'pulse' },
   settings: { component: SettingsEditor, titleKey: 'settings.title', icon: 'settings' },
   shortcuts: { component: ShortcutsEditor, titleKey: 'shortcuts.title', icon: 'keyboard' },
-  import: { component: ImportEditor, titleKey: 'import.title', icon: 'import' }
+  import: { component: ImportEditor, titleKey: 'import.title', icon: 'import' },
+  overview: { component: OverviewDashboard, titleKey: 'dashboards.views.overview', icon: 'chart' },
+  churn: { component: ChurnDashboard, titleKey: 'dashboards.views.churn', icon: 'churn' },
+  revenue: { component: RevenueDashboard, titleKey: 'dashboards.views.revenue', icon: 'revenue' }
 }

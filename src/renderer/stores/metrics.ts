@@ -1,0 +1,160 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef, watch } from 'vue'
+import type { Series } from '../../shared/model/series'
+import type { WorkspaceSummary } from '../../shared/model/workspace'
+import { dashboardMetrics, type DashboardMetrics } from '../../shared/metrics/dashboard'
+import { previousPeriod, type Period } from '../../shared/metrics/periods'
+import type { AttributeFilter } from '../../shared/metrics/selection'
+import { metricSettings, type MetricSettings } from '../../shared/metrics/settings'
+import { retentionWhatIf } from '../../shared/metrics/ticket'
+import { toPulsoError } from '../api/client'
+import { useClient } from '../api/inject'
+import { churnedCustomers, inactiveShareByMonth } from './customerLists'
+import { filterColumns, resolvePeriod, restoreChoice, storageKeyFor, trendPeriodOf, type PeriodChoice } from './dashboardChoice'
+
+/**
+ * The dashboards' numbers, computed in the renderer by the shared metric engine from the
+ * open workspace's Series (loaded from `workspace:series`, again on `workspace:changed`).
+ * Holds the chosen period and filters, remembered per workspace in localStorage (keyed by
+ * the workspace's path) until workspaces keep their own view settings.
+ */
+export const useMetricsStore = defineStore('metrics', () => {
+  const client = useClient()
+  const series = shallowRef<Series | null>(null)
+  const workspacePath = ref<string | null>(null)
+  const hasWorkspace = ref(false)
+  const loading = ref(false)
+  const loadError = ref<string | null>(null)
+  const choice = ref<PeriodChoice | null>(null)
+  const filters = ref<AttributeFilter[]>([])
+  const settings = ref<MetricSettings>(metricSettings())
+  /** The workspace's currency (BRL until workspaces keep a currency setting). */
+  const currency = ref('BRL')
+  /** The retention what-if's churn reduction, a fraction (0.01 = 1 p.p.), and the cost to win a customer. */
+  const churnReduction = ref(0.01)
+  const acquisitionCost = ref<number | null>(null)
+  let unsubscribe: (() => void) | null = null
+  let generation = 0
+
+  const period = computed<Period | null>(() => (choice.value ? resolvePeriod(choice.value) : null))
+  const previous = computed<Period | null>(() => (period.value ? previousPeriod(period.value) : null))
+  const trendPeriod = computed<Period | null>(() => (period.value ? trendPeriodOf(period.value) : null))
+  const columns = computed(() => (series.value ? filterColumns(series.value) : []))
+
+  /** The engine's numbers for a period, or the reason there are none (a filter the data lacks). */
+  function metricsFor(range: Period | null): { metrics: DashboardMetrics | null; error: string | null } {
+    const data = series.value
+    if (!data || !range) return { metrics: null, error: null }
+    try {
+      return { metrics: dashboardMetrics(data, { period: range, filters: filters.value, settings: settings.value }), error: null }
+    } catch (error) {
+      return { metrics: null, error: toPulsoError(error).message }
+    }
+  }
+
+  const currentResult = computed(() => metricsFor(period.value))
+  const current = computed(() => currentResult.value.metrics)
+  const computeError = computed(() => currentResult.value.error)
+  const reference = computed(() => metricsFor(previous.value).metrics)
+  const trend = computed(() => metricsFor(trendPeriod.value).metrics)
+  const inactiveTrend = computed(() => (series.value && trendPeriod.value ? inactiveShareByMonth(series.value, trendPeriod.value, filters.value, settings.value) : { months: [], values: [] }))
+  const churnedList = computed(() => (series.value && period.value ? churnedCustomers(series.value, period.value, filters.value, settings.value) : []))
+  const whatIf = computed(() => {
+    const summary = current.value?.summary
+    if (!summary) return null
+    return retentionWhatIf({
+      customers: summary.customers ?? 0,
+      mrr: summary.mrr ?? 0,
+      monthlyChurnRate: summary.averageMonthlyChurnRate,
+      churnReduction: churnReduction.value,
+      arpa: summary.arpa,
+      costRatio: settings.value.acquisitionToRetentionCostRatio,
+      acquisitionCost: acquisitionCost.value
+    })
+  })
+
+  /** Loads the Series of the open workspace (the one `summary` names, or the core's current one). */
+  async function reload(summary?: WorkspaceSummary | null): Promise<void> {
+    const mine = ++generation
+    loading.value = true
+    try {
+      const open = summary !== undefined ? summary : await client.call('workspace:current', {})
+      const next = open ? await client.call('workspace:series', {}) : null
+      if (mine !== generation) return
+      const samePlace = open?.path === workspacePath.value && series.value !== null
+      hasWorkspace.value = open !== null
+      workspacePath.value = open?.path ?? null
+      series.value = next
+      loadError.value = null
+      if (!next) {
+        choice.value = null
+        filters.value = []
+      } else if (!samePlace) {
+        const restored = restoreChoice(readSaved(storageKeyFor(workspacePath.value)), next)
+        choice.value = restored.choice
+        filters.value = restored.filters
+      } else {
+        const restored = restoreChoice({ period: choice.value, filters: filters.value }, next)
+        choice.value = restored.choice
+        filters.value = restored.filters
+      }
+    } catch (error) {
+      if (mine === generation) loadError.value = toPulsoError(error).message
+    } finally {
+      if (mine === generation) loading.value = false
+    }
+  }
+
+  /** Loads once and follows the workspace from then on. */
+  async function ensureLoaded(): Promise<void> {
+    if (unsubscribe) return
+    unsubscribe = client.on('workspace:changed', (summary) => void reload(summary))
+    await reload()
+  }
+
+  function choosePeriod(next: PeriodChoice): void {
+    choice.value = next
+  }
+
+  /** Keeps only customers whose `column` is one of `values`; no values removes the filter. */
+  function setFilter(column: string, values: string[]): void {
+    const others = filters.value.filter((filter) => filter.column !== column)
+    filters.value = values.length > 0 ? [...others, { column, values: [...values] }] : others
+  }
+
+  function clearFilters(): void {
+    filters.value = []
+  }
+
+  watch([choice, filters], () => {
+    if (series.value && choice.value) writeSaved(storageKeyFor(workspacePath.value), { period: choice.value, filters: filters.value })
+  }, { deep: true })
+
+  function dispose(): void {
+    unsubscribe?.()
+    unsubscribe = null
+  }
+
+  return {
+    series, workspacePath, hasWorkspace, loading, loadError, computeError, choice, filters, settings, currency, churnReduction, acquisitionCost,
+    period, previous, trendPeriod, columns, current, reference, trend, inactiveTrend, churnedList, whatIf,
+    reload, ensureLoaded, choosePeriod, setFilter, clearFilters, dispose
+  }
+})
+
+function readSaved(key: string): unknown {
+  try {
+    const text = localStorage.getItem(key)
+    return text ? (JSON.parse(text) as unknown) : null
+  } catch {
+    return null
+  }
+}
+
+function writeSaved(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(value))
+  } catch {
+    // A full or disabled storage only loses the remembered choice, never the numbers.
+  }
+}

@@ -1,0 +1,29 @@
+import { useClient } from '../api/inject'
+import { useCommandsStore, type Command } from '../stores/commands'
+import { useMetricsStore } from '../stores/metrics'
+import { useWorkbenchStore } from '../stores/workbench'
+
+/** The dashboards' commands: open each view, show the Dashboards side bar, open the sample company. */
+export function registerDashboardCommands(): void {
+  const workbench = useWorkbenchStore()
+  const metrics = useMetricsStore()
+  const client = useClient()
+  const commands: Command[] = [
+    { id: 'dashboards.show', titleKey: 'showDashboards', category: 'dashboards', run: () => workbench.showActivity('dashboards') },
+    { id: 'dashboards.openOverview', titleKey: 'openOverview', category: 'dashboards', run: () => workbench.openEditor('overview') },
+    { id: 'dashboards.openChurn', titleKey: 'openChurn', category: 'dashboards', run: () => workbench.openEditor('churn') },
+    { id: 'dashboards.openRevenue', titleKey: 'openRevenue', category: 'dashboards', run: () => workbench.openEditor('revenue') },
+    {
+      id: 'workspace.openSample',
+      titleKey: 'openSample',
+      category: 'file',
+      run: async () => {
+        const summary = await client.call('workspace:openSample', {})
+        await metrics.reload(summary)
+        await metrics.ensureLoaded()
+        workbench.openEditor('overview')
+      }
+    }
+  ]
+  useCommandsStore().register(...commands)
+}
