@@ -49,9 +49,14 @@ function rowsOf(workspace: Workspace, kind: TableKind): { field: Field; attribut
   }
 }
 
-const namedCategoricalFields: ReadonlySet<string> = new Set(['segment', 'plan', 'region'])
+const namedCategoricalFields: ReadonlySet<string> = new Set(['segment', 'plan', 'region', 'channel', 'status'])
 
-/** Mapped categorical fields named by the header the user imported them under (`Contract`, not `plan`). */
+/**
+ * Mapped categorical fields named by the header the user imported them under (`Contract`,
+ * not `plan`), so `--segment`/`--group-by` take the column the user sees. The acquisition
+ * channel and status are also kept under their header (`referral_source`), besides the
+ * customer table's own `acquisitionChannel` and `status` columns.
+ */
 function categoricalFields(field: Field, mapping: Mapping): Record<string, string> {
   const out: Record<string, string> = {}
   for (const { field: name, header } of mapping) {
