@@ -112,6 +112,8 @@ export interface Responses {
 export interface Events {
   /** A menu item or an accelerator handled by the native shell: run this workbench command. */
   'app:command': { command: string }
+  /** Files dropped on the desktop window, now allowed for the core to read. */
+  'files:dropped': { paths: string[] }
   'import:progress': ImportProgress
   'workspace:changed': WorkspaceSummary | null
 }

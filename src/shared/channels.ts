@@ -24,7 +24,7 @@ export const channelNames = [
   'import:cancel'
 ] as const
 
-export const eventNames = ['app:command', 'import:progress', 'workspace:changed'] as const
+export const eventNames = ['app:command', 'files:dropped', 'import:progress', 'workspace:changed'] as const
 
 export type ChannelName = (typeof channelNames)[number]
 export type EventName = (typeof eventNames)[number]
@@ -39,3 +39,6 @@ export function isEventName(name: unknown): name is EventName {
 
 /** The one IPC channel on which the main process pushes core events to the preload. */
 export const eventChannel = 'pulso:event'
+
+/** The one message the preload sends on its own: the paths of files dropped on the window. */
+export const droppedFilesChannel = 'pulso:dropped'

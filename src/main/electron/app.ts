@@ -3,6 +3,7 @@ import { app, BrowserWindow, session } from 'electron'
 import { Core } from '../core'
 import { createHandlers, type HandlerTable } from '../handlers'
 import { electronShellHost } from './dialogs'
+import { registerDroppedFiles } from './droppedFiles'
 import { forwardEvents, registerIpc } from './ipc'
 import { labelsFor } from './labels'
 import { installApplicationMenu } from './menu'
@@ -69,6 +70,7 @@ export function startApp(): void {
       }
     }
     registerIpc(handlers, () => mainWindow, source)
+    registerDroppedFiles(core, () => mainWindow, source)
     installMenu()
 
     const openMainWindow = (): void => {

@@ -11,7 +11,7 @@ import { isOwnUrl, type RendererSource } from './origin'
  * showing the app's own URL. Anything else (a subframe, another webContents, a page
  * that navigated elsewhere) is foreign.
  */
-export function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow | null, source: RendererSource): boolean {
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>, window: BrowserWindow | null, source: RendererSource): boolean {
   const frame = event.senderFrame
   if (!frame || !window || window.isDestroyed() || event.sender !== window.webContents) return false
   const main = window.webContents.mainFrame

@@ -82,6 +82,25 @@ function unsupported(message: string): ApiError {
   return new ApiError(error)
 }
 
+/**
+ * In the desktop app the preload reports the real paths of dropped files to the core,
+ * which allows them and answers `files:dropped`; files without a path (made by a page,
+ * or dragged from a browser) never arrive, and after a few seconds the drop is refused.
+ */
+function droppedPaths(client: PulsoClient, waitMs = 3000): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stop()
+      reject(unsupported('The dropped items are not files on this computer: drop spreadsheets from your file manager.'))
+    }, waitMs)
+    const stop = client.on('files:dropped', ({ paths }) => {
+      clearTimeout(timer)
+      stop()
+      resolve(paths)
+    })
+  })
+}
+
 /** The file access for this client's transport. */
 export function createFileAccess(client: PulsoClient, host: FileAccessHost): FileAccess {
   if (client.transport === 'electron') {
@@ -89,7 +108,7 @@ export function createFileAccess(client: PulsoClient, host: FileAccessHost): Fil
       chooseSpreadsheets: () => client.call('dialog:openFiles', { purpose: 'spreadsheets', multiple: true }),
       chooseWorkspace: async () => (await client.call('dialog:openFiles', { purpose: 'workspace', multiple: false }))[0] ?? null,
       chooseSaveLocation: (suggestedName) => client.call('dialog:saveFile', { purpose: 'workspace', suggestedName }),
-      receiveDropped: () => Promise.reject(unsupported('Dropping files on the desktop window is not supported yet: use File › Import spreadsheets.'))
+      receiveDropped: (dropped) => (dropped.length === 0 ? Promise.resolve([]) : droppedPaths(client))
     }
   }
   const uploadAll = (files: readonly File[]) => Promise.all(files.map(uploadFile))

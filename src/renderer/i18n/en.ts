@@ -122,7 +122,7 @@ export default {
     keep: 'Keep the earlier import',
     more: 'Import more spreadsheets…',
     dropHere: 'Drop spreadsheets to import them',
-    dropUnsupported: 'Dropping files on the desktop window is not supported yet. Use File › Import spreadsheets (Ctrl+Shift+O).',
+    dropUnsupported: 'The dropped items are not files on this computer. Drop spreadsheets from your file manager, or use File › Import spreadsheets (Ctrl+Shift+O).',
     fileError: 'Could not read {file}'
   },
   status: {

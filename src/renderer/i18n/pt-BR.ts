@@ -124,7 +124,7 @@ const ptBR: typeof en = {
     keep: 'Manter a importação anterior',
     more: 'Importar mais planilhas…',
     dropHere: 'Solte as planilhas para importá-las',
-    dropUnsupported: 'Soltar arquivos na janela do aplicativo ainda não é possível. Use Arquivo › Importar planilhas (Ctrl+Shift+O).',
+    dropUnsupported: 'Os itens soltos não são arquivos deste computador. Solte planilhas do gerenciador de arquivos ou use Arquivo › Importar planilhas (Ctrl+Shift+O).',
     fileError: 'Não foi possível ler {file}'
   },
   status: {

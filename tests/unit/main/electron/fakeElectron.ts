@@ -65,10 +65,20 @@ export const ipcMain = {
   }),
   removeHandler: vi.fn((channel: string) => {
     ipcMain.handlers.delete(channel)
+  }),
+  listeners: new Map<string, Handler>(),
+  on: vi.fn((channel: string, listener: Handler) => {
+    ipcMain.listeners.set(channel, listener)
+  }),
+  removeListener: vi.fn((channel: string) => {
+    ipcMain.listeners.delete(channel)
   })
 }
 
-export const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, value: 'from main' })) })
+/** A File from a real drop carries a path; one built by a page has none. */
+export const webUtils = { getPathForFile: vi.fn((file: { path?: string }) => file.path ?? '') }
+
+export const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, value: 'from main' })), send: vi.fn() })
 
 export const contextBridge = { exposeInMainWorld: vi.fn() }
 

@@ -5,8 +5,11 @@ import { contextBridge, ipcRenderer } from './fakeElectron'
 vi.mock('electron', () => import('./fakeElectron'))
 
 let pulso: PulsoBridge
+const dropListeners: ((event: unknown) => void)[] = []
 
 beforeAll(async () => {
+  // The page's window, as far as the preload uses it: it listens for drops.
+  Object.assign(globalThis, { addEventListener: (type: string, listener: (event: unknown) => void) => type === 'drop' && dropListeners.push(listener) })
   await import('../../../../src/preload/index')
   expect(contextBridge.exposeInMainWorld).toHaveBeenCalledOnce()
   const [key, api] = contextBridge.exposeInMainWorld.mock.calls[0] as [string, PulsoBridge]
@@ -59,5 +62,17 @@ describe('the preload', () => {
     ipcRenderer.emit('pulso:event', sender, { name: 'app:command', payload: { command: 'file.saveAs' } })
     expect(commands).toHaveLength(1)
     expect(changes).toEqual([])
+  })
+})
+
+describe('files dropped on the window', () => {
+  it('sends the paths of real dropped files to the main process, and nothing for files without a path', () => {
+    expect(dropListeners).toHaveLength(1)
+    dropListeners[0]({ dataTransfer: { files: [{ path: '/home/ana/vendas.xlsx' }, { name: 'made-by-script.csv' }] } })
+    expect(ipcRenderer.send).toHaveBeenCalledWith('pulso:dropped', ['/home/ana/vendas.xlsx'])
+    ipcRenderer.send.mockClear()
+    dropListeners[0]({ dataTransfer: { files: [{ name: 'made-by-script.csv' }] } })
+    dropListeners[0]({ dataTransfer: null })
+    expect(ipcRenderer.send).not.toHaveBeenCalled()
   })
 })

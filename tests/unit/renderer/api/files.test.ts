@@ -2,16 +2,23 @@ import { describe, expect, it, vi } from 'vitest'
 import { ApiError, type PulsoClient } from '../../../../src/renderer/api/client'
 import { createFileAccess, workspacePathIn } from '../../../../src/renderer/api/files'
 
-function fakeClient(transport: PulsoClient['transport']): PulsoClient & { calls: unknown[][] } {
+function fakeClient(transport: PulsoClient['transport']): PulsoClient & { calls: unknown[][]; emit(event: string, payload: unknown): void } {
   const calls: unknown[][] = []
+  const listeners = new Map<string, Set<(payload: unknown) => void>>()
   return {
     transport,
     calls,
+    emit: (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload)),
     call: vi.fn(async (channel: string, request: unknown) => {
       calls.push([channel, request])
       return (channel === 'dialog:saveFile' ? '/docs/x.pulso' : ['/docs/a.csv']) as never
     }) as PulsoClient['call'],
-    on: () => () => undefined
+    on: ((event: string, listener: (payload: unknown) => void) => {
+      const set = listeners.get(event) ?? new Set()
+      set.add(listener)
+      listeners.set(event, set)
+      return () => set.delete(listener)
+    }) as PulsoClient['on']
   }
 }
 
@@ -26,7 +33,7 @@ describe('file access', () => {
     expect(workspacePathIn('/w', '')).toBeNull()
   })
 
-  it('uses the native dialogs in Electron, and refuses dropped files there', async () => {
+  it('uses the native dialogs in Electron', async () => {
     const client = fakeClient('electron')
     const files = createFileAccess(client, { workspaceFolder: () => '/w', askWorkspaceName: async () => 'never' })
     expect(await files.chooseSpreadsheets()).toEqual(['/docs/a.csv'])
@@ -35,7 +42,21 @@ describe('file access', () => {
       ['dialog:openFiles', { purpose: 'spreadsheets', multiple: true }],
       ['dialog:saveFile', { purpose: 'workspace', suggestedName: 'Q1' }]
     ])
-    await expect(files.receiveDropped([])).rejects.toBeInstanceOf(ApiError)
+    expect(await files.receiveDropped([])).toEqual([])
+  })
+
+  it('in Electron, takes dropped files from the paths the core reports, and refuses a drop with none', async () => {
+    vi.useFakeTimers()
+    const client = fakeClient('electron')
+    const files = createFileAccess(client, { workspaceFolder: () => '/w', askWorkspaceName: async () => null })
+    const dropped = [new File(['x'], 'vendas.csv')]
+    const received = files.receiveDropped(dropped)
+    client.emit('files:dropped', { paths: ['/home/ana/vendas.csv'] })
+    expect(await received).toEqual(['/home/ana/vendas.csv'])
+    const refused = files.receiveDropped(dropped)
+    vi.advanceTimersByTime(3000)
+    await expect(refused).rejects.toBeInstanceOf(ApiError)
+    vi.useRealTimers()
   })
 
   it('saves into the workspace folder by name in the browser', async () => {
