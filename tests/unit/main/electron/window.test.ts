@@ -1,15 +1,23 @@
 import type { BrowserWindow } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMainWindow, mainWindowOptions } from '../../../../src/main/electron/window'
+import { createMainWindow, windowPlacement } from '../../../../src/main/electron/window'
 import { FakeBrowserWindow } from './fakeElectron'
 
 vi.mock('electron', () => import('./fakeElectron'))
 
-describe('mainWindowOptions', () => {
-  const options = mainWindowOptions('/app/out/preload/index.js', null)
+/** The options `createMainWindow` handed to `new BrowserWindow`. */
+function optionsOf(bounds: Parameters<typeof createMainWindow>[2] = null): Record<string, unknown> {
+  const window = createMainWindow('/app/out/preload/index.js', 'app://pulso/index.html', bounds) as unknown as FakeBrowserWindow
+  return window.options
+}
+
+describe('createMainWindow options', () => {
+  beforeEach(() => {
+    FakeBrowserWindow.instances = []
+  })
 
   it('isolates and sandboxes the renderer, with no Node and web security on', () => {
-    expect(options.webPreferences).toMatchObject({
+    expect(optionsOf().webPreferences).toEqual({
       preload: '/app/out/preload/index.js',
       contextIsolation: true,
       sandbox: true,
@@ -21,18 +29,20 @@ describe('mainWindowOptions', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      safeDialogs: true,
       disableBlinkFeatures: 'Auxclick',
       spellcheck: false
     })
   })
 
   it('stays hidden until ready, at least 1024x700, on a dark background', () => {
-    expect(options).toMatchObject({ show: false, minWidth: 1024, minHeight: 700, backgroundColor: '#1e1e1e' })
+    expect(optionsOf()).toMatchObject({ show: false, minWidth: 1024, minHeight: 700, width: 1280, height: 800, backgroundColor: '#1e1e1e' })
   })
 
   it('opens at the remembered bounds when there are some', () => {
-    const placed = mainWindowOptions('/p.js', { x: 40, y: 30, width: 1400, height: 900, isMaximized: false })
-    expect(placed).toMatchObject({ x: 40, y: 30, width: 1400, height: 900 })
+    const bounds = { x: 40, y: 30, width: 1400, height: 900, isMaximized: false }
+    expect(optionsOf(bounds)).toMatchObject({ x: 40, y: 30, width: 1400, height: 900 })
+    expect(windowPlacement(bounds)).toEqual({ x: 40, y: 30, width: 1400, height: 900 })
   })
 })
 
@@ -41,9 +51,9 @@ describe('createMainWindow', () => {
     FakeBrowserWindow.instances = []
   })
 
-  it('builds the window from mainWindowOptions and loads the given URL', () => {
+  it('builds one window and loads the given URL, shown only once ready', () => {
     const window = createMainWindow('/p.js', 'app://pulso/index.html', null) as unknown as FakeBrowserWindow
-    expect(window.options).toEqual(mainWindowOptions('/p.js', null))
+    expect(FakeBrowserWindow.instances).toEqual([window])
     expect(window.loadURL).toHaveBeenCalledWith('app://pulso/index.html')
     expect(window.show).not.toHaveBeenCalled()
     window.emit('ready-to-show')
