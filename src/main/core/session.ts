@@ -11,7 +11,7 @@ import { previewSpreadsheet } from './import/detectSheet'
 import { createSampleWorkspace } from './sample'
 import { importSpreadsheet } from './import/importSpreadsheet'
 import type { PathGrants } from './pathGrants'
-import { workspaceSeries } from './series/workspaceSeries'
+import { cachedSeries } from './series/seriesCache'
 import { queryRows, Workspace } from './workspace/workspace'
 
 /** The sample workspace's file name, in Pulso's workspaces folder. */
@@ -140,6 +140,7 @@ export class WorkspaceSession {
     } finally {
       this.imports.delete(importId)
     }
+    if (results.some((result) => result.error === null)) this.summariseAfterImport(workspace)
     this.changed()
     return results
   }
@@ -163,11 +164,25 @@ export class WorkspaceSession {
     }))
   }
 
-  /** The columnar series of the open workspace, built once per change. */
+  /** The columnar series of the open workspace: from the workspace's cache, or built once per change. */
   currentSeries(): Series | null {
     if (!this.workspace) return null
-    this.series ??= workspaceSeries(this.workspace)
+    this.series ??= cachedSeries(this.workspace)
     return this.series
+  }
+
+  /**
+   * Builds the series the dashboards read right after an import and keeps it in the
+   * workspace (saved with it), so no view scans raw rows. A series that cannot be built is
+   * reported when a view asks for it, not as a failure of the import that succeeded.
+   */
+  private summariseAfterImport(workspace: Workspace): void {
+    try {
+      this.series = cachedSeries(workspace)
+      if (workspace.path) workspace.save()
+    } catch {
+      this.series = null
+    }
   }
 
   close(): void {
