@@ -32,7 +32,7 @@ function summaryLines(metrics: DashboardMetrics): [string, Cell][] {
   const lines: [string, Cell][] = []
   if (metrics.period) lines.push(['Period', `${metrics.period.from} to ${metrics.period.to}`])
   const s = metrics.summary
-  if (s) {
+  if (s && metrics.basis) {
     lines.push(['Customers at the end', amount(s.customers)], ['Customer churn rate', percent(s.customerChurnRate)])
     if (s.mrr !== null) lines.push(['MRR at the end', amount(s.mrr)], ['Gross MRR churn rate', percent(s.grossMrrChurnRate)], ['Net MRR churn rate', percent(s.netMrrChurnRate)], ['NRR', percent(s.nrr)], ['GRR', percent(s.grr)], ['ARPA', amount(s.arpa)])
   }
