@@ -78,3 +78,28 @@ export function newCustomersByChannelChart(referral: Referral, isReferral: (chan
     options: cartesianOptions(context, 'count', { horizontal: true, legend: false })
   }
 }
+
+/** MRR (left axis) and customers (right axis), month by month. */
+export function mrrAndCustomersChart(months: readonly MonthMetrics[], labels: { mrr: string; customers: string }, context: ChartContext): ChartConfig {
+  const { theme, format } = context
+  const options = cartesianOptions(context, 'money')
+  options.scales = {
+    ...options.scales,
+    customers: { position: 'right', grid: { display: false }, border: { color: theme.grid }, ticks: { color: theme.muted, callback: (tick: string | number) => format.count(Number(tick)) } }
+  }
+  options.plugins = {
+    ...options.plugins,
+    tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${item.datasetIndex === 0 ? format.money(item.parsed.y) : format.count(item.parsed.y)}` } }
+  }
+  return {
+    type: 'line',
+    data: {
+      labels: months.map((row) => context.monthLabel(row.month)),
+      datasets: [
+        { label: labels.mrr, data: months.map((row) => row.mrr), borderColor: theme.primary, backgroundColor: theme.primary, pointRadius: 2, tension: 0.2, yAxisID: 'y' },
+        { label: labels.customers, data: months.map((row) => row.customers), borderColor: theme.secondary, backgroundColor: theme.secondary, pointRadius: 2, tension: 0.2, borderDash: [4, 3], yAxisID: 'customers' }
+      ]
+    },
+    options
+  }
+}

@@ -58,7 +58,8 @@ export default {
     vsPrevious: 'vs previous period',
     noPrevious: 'no previous period',
     formula: 'How {metric} is computed',
-    trend: '{metric}, last months'
+    trend: '{metric}, last months',
+    trendChart: 'MRR and customers by month'
   },
   formula: {
     mrr: 'Sum of the MRR of every subscription active on the last day of {month} = {mrr}',
@@ -81,6 +82,7 @@ export default {
     customerChurn: 'Customer churn',
     revenueChurn: 'Revenue (MRR) churn',
     netRevenueChurn: 'Net revenue churn',
+    churnedMrr: 'Churned MRR',
     reasons: 'Churn reasons',
     reason: 'Reason',
     customers: 'Customers',

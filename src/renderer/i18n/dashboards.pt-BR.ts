@@ -58,7 +58,8 @@ export default {
     vsPrevious: 'vs período anterior',
     noPrevious: 'sem período anterior',
     formula: 'Como {metric} é calculado',
-    trend: '{metric}, últimos meses'
+    trend: '{metric}, últimos meses',
+    trendChart: 'MRR e clientes por mês'
   },
   formula: {
     mrr: 'Soma do MRR de todas as assinaturas ativas no último dia de {month} = {mrr}',
@@ -81,6 +82,7 @@ export default {
     customerChurn: 'Churn de clientes',
     revenueChurn: 'Churn de receita (MRR)',
     netRevenueChurn: 'Churn líquido de receita',
+    churnedMrr: 'MRR cancelado',
     reasons: 'Motivos de churn',
     reason: 'Motivo',
     customers: 'Clientes',
