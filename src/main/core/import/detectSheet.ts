@@ -25,13 +25,17 @@ export async function detectSheet(workspace: Workspace | null, spreadsheet: Spre
   return { sample, detection, remembered: remembered !== null }
 }
 
+/** A read error (the file is bad, hostile or past a limit) as a `bad-file` failure naming the file; anything else as it is. */
+export function asImportFailure(error: unknown, file: string): unknown {
+  return error instanceof ReadError ? new PulsoFailure('bad-file', error.message, { file: path.basename(file) }) : error
+}
+
 /** Opens a spreadsheet, turning a read error into a `bad-file` failure that names the file. */
 export async function openForImport(file: string): Promise<Spreadsheet> {
   try {
     return await openSpreadsheet(file)
   } catch (error) {
-    if (error instanceof ReadError) throw new PulsoFailure('bad-file', error.message, { file: path.basename(file) })
-    throw error
+    throw asImportFailure(error, file)
   }
 }
 
@@ -48,7 +52,9 @@ export async function previewSpreadsheet(workspace: Workspace | null, file: stri
   const sheets = spreadsheet.sheets.filter((s) => (choices.sheet ? s.name === choices.sheet : !s.hidden))
   const previews: SheetPreview[] = []
   for (const sheet of sheets) {
-    const { sample, detection, remembered } = await detectSheet(workspace, spreadsheet, sheet.name, choices)
+    const { sample, detection, remembered } = await detectSheet(workspace, spreadsheet, sheet.name, choices).catch((error: unknown) => {
+      throw asImportFailure(error, file)
+    })
     previews.push({
       file: path.basename(file),
       path: file,

@@ -8,7 +8,7 @@ import type { Spreadsheet } from '../readers'
 import { fieldColumn, kindTable } from '../workspace/schema'
 import { queryRows, type Workspace } from '../workspace/workspace'
 import type { TableDetection } from './detect'
-import { detectSheet, missingInWords, openForImport } from './detectSheet'
+import { asImportFailure, detectSheet, missingInWords, openForImport } from './detectSheet'
 import { fileSha256 } from './fileHash'
 import { rememberMapping } from './mappingMemory'
 import { BatchInsert } from './batchInsert'
@@ -111,6 +111,7 @@ export async function importSpreadsheet(workspace: Workspace, file: string, opti
   }
   const size = statSync(file).size
 
+  // A limit crossed or damage found while reading rows (after the open) is a bad file too; the transaction is rolled back.
   return workspace.transaction(async () => {
     for (const row of earlier) workspace.db.run('DELETE FROM source_files WHERE id = ?', [row.id])
     const results: ImportedSheet[] = []
@@ -138,5 +139,7 @@ export async function importSpreadsheet(workspace: Workspace, file: string, opti
       throw new PulsoFailure('bad-file', `${name}: no table Pulso can import was found (${skipped.join('; ')}). Choose the kind and columns yourself (--kind, --map field=Column).`, { file: name })
     }
     return results
+  }).catch((error: unknown) => {
+    throw asImportFailure(error, file)
   })
 }

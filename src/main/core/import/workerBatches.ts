@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { PulsoFailure } from '../failure'
 import type { ParsedBatch, SheetPlan } from './parsedBatches'
@@ -36,7 +37,7 @@ export async function* workerBatches(workerFile: string, plan: SheetPlan): Async
       }
       const message = queue.shift() as WorkerMessage
       if (message.type === 'done') return
-      if (message.type === 'error') throw message.readError ? new PulsoFailure('bad-file', message.message) : new Error(message.message)
+      if (message.type === 'error') throw message.readError ? new PulsoFailure('bad-file', message.message, { file: path.basename(plan.file) }) : new Error(message.message)
       worker.postMessage('ack')
       yield message.batch
     }
