@@ -54,6 +54,33 @@ export class DashboardsPage {
     })
   }
 
+  /** The sum of the colour channels of a chart's drawn pixels: changes when the chart redraws in other colours. */
+  async inkColour(testId: string): Promise<number> {
+    return this.page.getByTestId(testId).locator('canvas').first().evaluate((element) => {
+      const canvasElement = element as HTMLCanvasElement
+      const context = canvasElement.getContext('2d')
+      if (!context) return 0
+      const { data } = context.getImageData(0, 0, canvasElement.width, canvasElement.height)
+      let sum = 0
+      for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0) sum += data[i] + data[i + 1] + data[i + 2]
+      return sum
+    })
+  }
+
+  /** Whether the view fits the editor's width (no horizontal scrolling). */
+  async fitsWidth(kind: DashboardView): Promise<boolean> {
+    return this.view(kind).evaluate((element) => {
+      const body = element.parentElement
+      return body !== null && body.scrollWidth <= body.clientWidth + 1
+    })
+  }
+
+  /** A screenshot of a view scrolled to its top, as a user first sees it. */
+  async screenshot(kind: DashboardView, name: string): Promise<string> {
+    await this.view(kind).evaluate((element) => element.parentElement?.scrollTo(0, 0))
+    return this.workbench.screenshot(name)
+  }
+
   async chooseMonth(month: string): Promise<void> {
     await this.page.getByTestId('period-kind').selectOption('month')
     await this.page.getByTestId('period-value').selectOption(month)
@@ -64,5 +91,7 @@ export class DashboardsPage {
     await this.page.getByTestId('filter-add').selectOption(column)
     const chip = this.page.getByTestId(`filter-${column}`)
     await chip.getByLabel(value, { exact: true }).check()
+    await this.page.keyboard.press('Escape')
+    await expect(chip.locator('fieldset')).toBeHidden()
   }
 }
