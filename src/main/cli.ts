@@ -3,6 +3,7 @@ import { processIo, UsageError, type CommandIo } from './commands/io'
 import { appVersion } from './commands/context'
 import { importCommand, importHelp } from './commands/importCommand'
 import { metricsCommand, metricsHelp } from './commands/metricsCommand'
+import { reportCommand, reportHelp } from './commands/reportCommand'
 import { sampleCommand, sampleHelp } from './commands/sampleCommand'
 import { serveCommand, serveHelp } from './commands/serve'
 
@@ -13,6 +14,7 @@ Usage: pulso <command> [options]
 Commands:
   import     import csv and xlsx files into a workspace
   metrics    print a workspace's metrics (add --json for one JSON object)
+  report     write a workspace's Excel report (formulas, charts, sources)
   sample     write the sample workspace (a made-up Brazilian SaaS company)
   serve      open the workbench in a browser, on 127.0.0.1 only
 
@@ -20,7 +22,7 @@ Options:
   -h, --help     show this help (or a command's: pulso <command> --help)
   -v, --version  show Pulso's version`
 
-const commandHelp: Record<string, string> = { import: importHelp, metrics: metricsHelp, sample: sampleHelp, serve: serveHelp }
+const commandHelp: Record<string, string> = { import: importHelp, metrics: metricsHelp, report: reportHelp, sample: sampleHelp, serve: serveHelp }
 
 /**
  * Runs one CLI invocation and answers its exit code: 0 done, 1 failed, 2 wrong usage.
@@ -47,6 +49,8 @@ export async function runCli(argv: string[], io: CommandIo = processIo): Promise
         return await importCommand(rest, io)
       case 'metrics':
         return await metricsCommand(rest, io)
+      case 'report':
+        return await reportCommand(rest, io)
       case 'sample':
         return await sampleCommand(rest, io)
       case 'serve': {

@@ -1,0 +1,48 @@
+// The sample workspace and its report, made once per test file in a temporary folder, and
+// helpers to read the report back with exceljs.
+import ExcelJS from 'exceljs'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { createSampleWorkspace } from '../../../../src/main/core/sample'
+
+/** A temporary folder with the sample workspace in it. */
+export async function sampleFolder(): Promise<{ dir: string; workspace: string; remove: () => void }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pulso-report-test-'))
+  const workspace = path.join(dir, 'sample.pulso')
+  await createSampleWorkspace(workspace)
+  return { dir, workspace, remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+/** The workbook of an xlsx file. */
+export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook()
+  await book.xlsx.readFile(file)
+  return book
+}
+
+/** The row whose first cell is `label`, on a sheet (the first one from the top). */
+export function rowLabelled(sheet: ExcelJS.Worksheet, label: string): ExcelJS.Row {
+  for (let r = 1; r <= sheet.rowCount; r++) if (sheet.getCell(r, 1).value === label) return sheet.getRow(r)
+  throw new Error(`No row "${label}" on ${sheet.name}`)
+}
+
+/** A cell's number: its value, or a formula's cached result. */
+export function numberOf(cell: ExcelJS.Cell): number | null {
+  const value = cell.value
+  if (typeof value === 'number') return value
+  if (value && typeof value === 'object' && 'formula' in value) return typeof value.result === 'number' ? value.result : null
+  return null
+}
+
+/** Every formula cell of a sheet with its address, formula and cached result. */
+export function formulaCells(sheet: ExcelJS.Worksheet): { address: string; formula: string; result: unknown }[] {
+  const cells: { address: string; formula: string; result: unknown }[] = []
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      const value = cell.value
+      if (value && typeof value === 'object' && 'formula' in value) cells.push({ address: cell.address, formula: value.formula, result: value.result })
+    })
+  )
+  return cells
+}
