@@ -41,7 +41,7 @@ export function formulaCells(sheet: ExcelJS.Worksheet): { address: string; formu
   sheet.eachRow((row) =>
     row.eachCell((cell) => {
       const value = cell.value
-      if (value && typeof value === 'object' && 'formula' in value) cells.push({ address: cell.address, formula: value.formula, result: value.result })
+      if (value && typeof value === 'object' && 'formula' in value) cells.push({ address: cell.address, formula: String(value.formula), result: value.result })
     })
   )
   return cells
