@@ -1,6 +1,7 @@
 import { PulsoFailure } from './core/failure'
 import { processIo, UsageError, type CommandIo } from './commands/io'
 import { appVersion } from './commands/context'
+import { compareCommand, compareHelp } from './commands/compareCommand'
 import { importCommand, importHelp } from './commands/importCommand'
 import { metricsCommand, metricsHelp } from './commands/metricsCommand'
 import { reportCommand, reportHelp } from './commands/reportCommand'
@@ -12,6 +13,7 @@ export const mainHelp = `Pulso: Customer Success metrics from your spreadsheets,
 Usage: pulso <command> [options]
 
 Commands:
+  compare    compare every metric over two periods (or two segments) side by side
   import     import csv and xlsx files into a workspace
   metrics    print a workspace's metrics (add --json for one JSON object)
   report     write a workspace's Excel report (formulas, charts, sources)
@@ -22,7 +24,7 @@ Options:
   -h, --help     show this help (or a command's: pulso <command> --help)
   -v, --version  show Pulso's version`
 
-const commandHelp: Record<string, string> = { import: importHelp, metrics: metricsHelp, report: reportHelp, sample: sampleHelp, serve: serveHelp }
+const commandHelp: Record<string, string> = { compare: compareHelp, import: importHelp, metrics: metricsHelp, report: reportHelp, sample: sampleHelp, serve: serveHelp }
 
 /**
  * Runs one CLI invocation and answers its exit code: 0 done, 1 failed, 2 wrong usage.
@@ -45,6 +47,8 @@ export async function runCli(argv: string[], io: CommandIo = processIo): Promise
       return 0
     }
     switch (command) {
+      case 'compare':
+        return await compareCommand(rest, io)
       case 'import':
         return await importCommand(rest, io)
       case 'metrics':
