@@ -32,7 +32,7 @@ function snapshotRow(writer: SheetWriter, label: string, value: SnapshotChurn): 
 /** Whether the workspace has anything the Churn sheet shows. */
 export function hasChurnData(context: ReportContext): boolean {
   const { metrics } = context
-  return metrics.summary?.startCustomers != null || metrics.snapshot !== null || Object.keys(metrics.churnReasons).length > 0
+  return metrics.months.some((row) => row.startCustomers !== null) || metrics.snapshot !== null || Object.keys(metrics.churnReasons).length > 0
 }
 
 export function churnSheet(context: ReportContext): void {
