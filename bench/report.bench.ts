@@ -28,11 +28,12 @@ async function measure(file: string, label: string): Promise<void> {
   const workspace = await Workspace.open(file)
   const series = workspaceSeries(workspace)
   const built = performance.now()
+  const seriesPeakMiB = process.resourceUsage().maxRSS / 1024
   const result = await writeReport({ series, sources: workspace.sourceFiles(), name: workspace.name }, { file: path.join(dir, 'report.xlsx'), lang: 'pt-BR' })
   const ms = performance.now() - start
   workspace.close()
   const peakRssMiB = process.resourceUsage().maxRSS / 1024
-  console.log(JSON.stringify({ case: label, ms: Math.round(ms), seriesMs: Math.round(built - start), reportMs: Math.round(ms - (built - start)), dataRows: result.dataRows, charts: result.charts, sheets: result.sheets.length, reportMiB: Math.round((statSync(result.file).size / 1048576) * 10) / 10, peakRssMiB: Math.round(peakRssMiB) }))
+  console.log(JSON.stringify({ case: label, ms: Math.round(ms), seriesMs: Math.round(built - start), reportMs: Math.round(ms - (built - start)), dataRows: result.dataRows, charts: result.charts, sheets: result.sheets.length, reportMiB: Math.round((statSync(result.file).size / 1048576) * 10) / 10, seriesPeakRssMiB: Math.round(seriesPeakMiB), peakRssMiB: Math.round(peakRssMiB) }))
   rmSync(dir, { recursive: true, force: true })
 }
 
