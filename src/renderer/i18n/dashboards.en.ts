@@ -1,16 +1,23 @@
 /** The dashboards' texts in English (merged under `dashboards`; `command` and `category` join the palette's). */
+import views from './dashboardViews.en'
+
 export default {
+  ...views,
   activity: 'Dashboards',
   sideBar: {
     views: 'Views',
     noWorkspace: 'No workspace is open. Open one, import spreadsheets, or look around the sample company.',
     openSample: 'Open the sample workspace'
   },
-  views: { overview: 'Overview', churn: 'Churn', revenue: 'Revenue and expansion' },
+  views: { overview: 'Overview', churn: 'Churn', revenue: 'Revenue and expansion', nps: 'NPS and satisfaction', cohorts: 'Cohorts', activation: 'Activation', campaigns: 'Campaigns', data: 'Data' },
   viewHints: {
     overview: 'The main numbers of the period against the previous one',
     churn: 'Who left, when, why, and how much revenue went with them',
-    revenue: 'MRR movements, retention, referral, ARPA, LTV and a what-if'
+    revenue: 'MRR movements, retention, referral, ARPA, LTV and a what-if',
+    nps: 'Score with margin of error, groups by month, segments, CSAT and comments',
+    cohorts: 'Logo and revenue retention by month of first revenue',
+    activation: 'Active vs inactive, both inactivity ratios, activation of new customers',
+    campaigns: 'E-mail survey rates, lift over control, who to survey next'
   },
   period: {
     label: 'Period',
@@ -44,6 +51,7 @@ export default {
     activity: 'Import an activity file (customer, date) or a customer table with a status column to light this up.',
     churnReasons: 'Import a cancellations file (customer, date, reason) or a customer table with a churn reason column to light this up.',
     snapshot: 'Import a customer table with a churned flag or status column to see churn by segment.',
+    campaigns: 'Import e-mail campaign results (one row per recipient with sent, opened, clicked and responded, or counts per campaign) to light this up.',
     referral: 'Import a customer table with an acquisition channel column (canal, origem, referral source) to see referral.'
   },
   kpi: {
@@ -145,6 +153,11 @@ export default {
     openOverview: 'Overview',
     openChurn: 'Churn',
     openRevenue: 'Revenue and expansion',
-    openSample: 'Open the sample workspace'
+    openSample: 'Open the sample workspace',
+    openNps: 'NPS and satisfaction',
+    openCohorts: 'Cohorts',
+    openActivation: 'Activation',
+    openCampaigns: 'Campaigns',
+    openData: 'Data (customers behind a number)'
   }
 }

@@ -1,16 +1,23 @@
 /** Os textos dos painéis em português (sob `dashboards`; `command` e `category` entram na paleta). */
+import views from './dashboardViews.pt-BR'
+
 export default {
+  ...views,
   activity: 'Painéis',
   sideBar: {
     views: 'Painéis',
     noWorkspace: 'Nenhuma área de trabalho aberta. Abra uma, importe planilhas ou conheça a empresa de exemplo.',
     openSample: 'Abrir a área de trabalho de exemplo'
   },
-  views: { overview: 'Visão geral', churn: 'Churn', revenue: 'Receita e expansão' },
+  views: { overview: 'Visão geral', churn: 'Churn', revenue: 'Receita e expansão', nps: 'NPS e satisfação', cohorts: 'Coortes', activation: 'Ativação', campaigns: 'Campanhas', data: 'Dados' },
   viewHints: {
     overview: 'Os principais números do período comparados com o anterior',
     churn: 'Quem saiu, quando, por quê e quanta receita foi junto',
-    revenue: 'Movimentos de MRR, retenção, indicação, ARPA, LTV e uma simulação'
+    revenue: 'Movimentos de MRR, retenção, indicação, ARPA, LTV e uma simulação',
+    nps: 'Nota com margem de erro, grupos por mês, segmentos, CSAT e comentários',
+    cohorts: 'Retenção de clientes e de receita por mês da primeira receita',
+    activation: 'Ativos e inativos, as duas medidas de inatividade, ativação de novos clientes',
+    campaigns: 'Taxas das pesquisas por e-mail, ganho sobre o controle, quem pesquisar agora'
   },
   period: {
     label: 'Período',
@@ -44,6 +51,7 @@ export default {
     activity: 'Importe um arquivo de atividade (cliente, data) ou uma tabela de clientes com status para ver este painel.',
     churnReasons: 'Importe um arquivo de cancelamentos (cliente, data, motivo) ou uma tabela de clientes com o motivo do churn.',
     snapshot: 'Importe uma tabela de clientes com a coluna de cancelado ou status para ver o churn por segmento.',
+    campaigns: 'Importe os resultados das campanhas de e-mail (uma linha por destinatário com enviado, aberto, clicado e respondido, ou totais por campanha) para ver isto.',
     referral: 'Importe uma tabela de clientes com o canal de aquisição (canal, origem) para ver as indicações.'
   },
   kpi: {
@@ -145,6 +153,11 @@ export default {
     openOverview: 'Visão geral',
     openChurn: 'Churn',
     openRevenue: 'Receita e expansão',
-    openSample: 'Abrir a área de trabalho de exemplo'
+    openSample: 'Abrir a área de trabalho de exemplo',
+    openNps: 'NPS e satisfação',
+    openCohorts: 'Coortes',
+    openActivation: 'Ativação',
+    openCampaigns: 'Campanhas',
+    openData: 'Dados (clientes por trás de um número)'
   }
 }
