@@ -16,6 +16,12 @@ export interface ChartConfig {
   options: ChartOptions<PulsoChartType>
 }
 
+/** A bar or point of a chart: its series and its position on the category axis. */
+export interface ChartPoint {
+  datasetIndex: number
+  index: number
+}
+
 /** What a builder needs besides the numbers: colours, formatters and translated labels. */
 export interface ChartContext {
   theme: ChartTheme

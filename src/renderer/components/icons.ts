@@ -1,5 +1,5 @@
 /** The names of the workbench's icons. */
-export type IconName = 'explorer' | 'settings' | 'keyboard' | 'close' | 'split' | 'problems' | 'output' | 'file' | 'table' | 'workspace' | 'pulse' | 'theme' | 'language' | 'chevron' | 'warning' | 'error' | 'import' | 'add' | 'open' | 'save' | 'chart' | 'churn' | 'revenue'
+export type IconName = 'explorer' | 'settings' | 'keyboard' | 'close' | 'split' | 'problems' | 'output' | 'file' | 'table' | 'workspace' | 'pulse' | 'theme' | 'language' | 'chevron' | 'warning' | 'error' | 'import' | 'add' | 'open' | 'save' | 'chart' | 'churn' | 'revenue' | 'nps' | 'cohorts' | 'activation' | 'campaigns'
 
 /** SVG path data of each icon, on a 24x24 grid, stroked. */
 export const iconPaths: Record<IconName, string> = {
@@ -25,5 +25,9 @@ export const iconPaths: Record<IconName, string> = {
   save: 'M5 3h11l3 3v15H5z M8 3v5h8V3 M8 14h8v7H8z',
   chart: 'M4 20h16 M7 16v-5 M12 16V6 M17 16v-8',
   churn: 'M3 6l6 6 4-4 8 8 M21 11v5h-5',
-  revenue: 'M3 18l6-6 4 4 8-8 M21 8v5 M21 8h-5'
+  revenue: 'M3 18l6-6 4 4 8-8 M21 8v5 M21 8h-5',
+  nps: 'M4 6h16v10H9l-5 4z M9 11h.01 M12 11h.01 M15 11h.01',
+  cohorts: 'M4 4h16v16H4z M4 9h16 M4 14h11 M4 19h6 M9 4v16 M14 4v11',
+  activation: 'M13 3L5 14h6l-1 7 8-11h-6z',
+  campaigns: 'M3 6h18v12H3z M3 6l9 7 9-7'
 }

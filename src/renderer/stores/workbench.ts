@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 
 /** The editors the workbench can open as tabs. */
-export type EditorKind = 'welcome' | 'settings' | 'shortcuts' | 'import' | 'overview' | 'churn' | 'revenue'
+export type EditorKind = 'welcome' | 'settings' | 'shortcuts' | 'import' | 'overview' | 'churn' | 'revenue' | 'nps' | 'cohorts' | 'activation' | 'campaigns' | 'data'
 
 export interface EditorTab {
   /** Unique in its group: one tab per kind per group, as in VS Code. */

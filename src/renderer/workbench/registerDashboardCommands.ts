@@ -13,6 +13,11 @@ export function registerDashboardCommands(): void {
     { id: 'dashboards.openOverview', titleKey: 'openOverview', category: 'dashboards', run: () => workbench.openEditor('overview') },
     { id: 'dashboards.openChurn', titleKey: 'openChurn', category: 'dashboards', run: () => workbench.openEditor('churn') },
     { id: 'dashboards.openRevenue', titleKey: 'openRevenue', category: 'dashboards', run: () => workbench.openEditor('revenue') },
+    { id: 'dashboards.openNps', titleKey: 'openNps', category: 'dashboards', run: () => workbench.openEditor('nps') },
+    { id: 'dashboards.openCohorts', titleKey: 'openCohorts', category: 'dashboards', run: () => workbench.openEditor('cohorts') },
+    { id: 'dashboards.openActivation', titleKey: 'openActivation', category: 'dashboards', run: () => workbench.openEditor('activation') },
+    { id: 'dashboards.openCampaigns', titleKey: 'openCampaigns', category: 'dashboards', run: () => workbench.openEditor('campaigns') },
+    { id: 'dashboards.openData', titleKey: 'openData', category: 'dashboards', run: () => workbench.openEditor('data') },
     {
       id: 'workspace.openSample',
       titleKey: 'openSample',

@@ -1,0 +1,66 @@
+/**
+ * "The customers behind a number" for the drill-downs: the rows of the Data tab for an
+ * activity split, a cohort cell, a set of NPS answers or a campaign group, each built by
+ * the rule its number uses, so the row count equals the number clicked.
+ */
+import { NO_DAY, type Series } from '../../shared/model/series'
+import { dayToIso } from '../../shared/metrics/calendar'
+import { CAMPAIGN_COLUMN, FLAG_BLANK } from '../../shared/metrics/buildSurveys'
+import { campaignGroupKey, type SurveyDue } from '../../shared/metrics/campaigns'
+import type { Period } from '../../shared/metrics/periods'
+import { findCustomerColumn, selectRows, type AttributeFilter, type CustomerSelection } from '../../shared/metrics/selection'
+import type { MetricSettings } from '../../shared/metrics/settings'
+import { customerActivityAt } from './activityLists'
+import { cohortCellCustomers } from './cohortCells'
+import { customerTable, dataRow, type DataTableModel } from './dataTable'
+import type { NpsAnswerRow } from './npsAnswers'
+
+type Table = Pick<DataTableModel, 'columns' | 'rows'>
+
+/** The active (or inactive) customers at the end of axis month `month`, with their last activity. */
+export function activityCustomers(series: Series, month: number, selection: CustomerSelection, settings: MetricSettings, active: boolean): Table {
+  const split = customerActivityAt(series, series.monthEndDay[month], selection, settings).filter((row) => row.active === active)
+  const lastActivity = split.map((row) => (row.lastActivity === NO_DAY ? null : dayToIso(row.lastActivity)))
+  return customerTable(series, split.map((row) => row.customer), month, series.activity ? [{ column: { key: 'lastActivity', kind: 'date' }, values: lastActivity }] : [])
+}
+
+/** The customers of a cohort present in its month k. */
+export function cohortCustomers(series: Series, period: Period, selection: CustomerSelection, cohort: string, k: number): Table {
+  const customers = cohortCellCustomers(series, period, selection, cohort, k)
+  return customerTable(series, customers, series.months.indexOf(cohort) + k)
+}
+
+/** NPS answers as rows: customer, date, score, comment. */
+export function answersTable(answers: readonly NpsAnswerRow[]): Table {
+  return {
+    columns: [{ key: 'customer', kind: 'text' }, { key: 'date', kind: 'date' }, { key: 'score', kind: 'count' }, { key: 'comment', kind: 'text' }],
+    rows: answers.map((row) => dataRow([row.customerId, row.date, row.score, row.comment]))
+  }
+}
+
+/** The recipients of a campaign group (its key as the engine writes it), with whether they responded. */
+export function campaignGroupRecipients(series: Series, key: string, filters: readonly AttributeFilter[], yes: string, no: string): Table {
+  const recipients = series.campaignRecipients
+  const columns: Table['columns'] = [{ key: 'customer', kind: 'text' }, { key: 'date', kind: 'date' }, { key: 'converted', kind: 'text' }]
+  if (!recipients) return { columns, rows: [] }
+  const usable = filters.filter((filter) => recipients.attributes.some((column) => column.name === filter.column) || findCustomerColumn(series, filter.column) !== null)
+  const selected = selectRows(series, recipients, usable)
+  const campaigns = recipients.attributes.find((column) => column.name === CAMPAIGN_COLUMN) ?? null
+  const rows = []
+  for (let i = 0; i < recipients.count; i++) {
+    if (selected && !selected[i]) continue
+    const code = recipients.group.codes[i]
+    const group = code >= 0 ? recipients.group.values[code] : ''
+    const campaign = campaigns && campaigns.codes[i] >= 0 ? campaigns.values[campaigns.codes[i]] : null
+    if (campaignGroupKey(campaign, group) !== key) continue
+    const converted = recipients.converted && recipients.converted[i] !== FLAG_BLANK ? (recipients.converted[i] ? yes : no) : null
+    const customer = recipients.customer[i]
+    rows.push(dataRow([customer >= 0 ? series.customers.ids[customer] : null, recipients.day[i] === NO_DAY ? null : dayToIso(recipients.day[i]), converted]))
+  }
+  return { columns, rows }
+}
+
+/** The survey list as rows (customer, attributes, last purchase). */
+export function surveyDueTable(series: Series, due: readonly SurveyDue[], month: number): Table {
+  return customerTable(series, due.map((row) => row.customer), month, [{ column: { key: 'lastPurchase', kind: 'date' }, values: due.map((row) => row.lastPurchase) }])
+}
