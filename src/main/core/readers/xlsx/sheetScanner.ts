@@ -159,6 +159,8 @@ export class SheetScanner {
         const quote = text.charCodeAt(eq + 1) === 39 ? "'" : '"'
         const valueStart = eq + 2
         const valueEnd = text.indexOf(quote, valueStart)
+        // A value whose quote never closes ends the attributes: a damaged tag must never scan again from the start.
+        if (valueEnd === -1) break
         const name = text.charCodeAt(eq - 1)
         if (text.charCodeAt(eq - 2) === 32 || text.charCodeAt(eq - 2) === 9) {
           if (name === 114) ref = columnOfRef(text, valueStart, valueEnd)
