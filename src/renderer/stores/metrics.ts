@@ -11,12 +11,15 @@ import { toPulsoError } from '../api/client'
 import { useClient } from '../api/inject'
 import { churnedCustomers, inactiveShareByMonth } from './customerLists'
 import { filterColumns, resolvePeriod, restoreChoice, storageKeyFor, trendPeriodOf, type PeriodChoice } from './dashboardChoice'
+import { restoreWorkspaceSettings, settingsStorageKey, type WorkspaceMetricSettings } from './workspaceSettings'
 
 /**
  * The dashboards' numbers, computed in the renderer by the shared metric engine from the
  * open workspace's Series (loaded from `workspace:series`, again on `workspace:changed`).
- * Holds the chosen period and filters, remembered per workspace in localStorage (keyed by
- * the workspace's path) until workspaces keep their own view settings.
+ * Holds the chosen period and filters, and the workspace's metric settings (windows,
+ * activation days, cost ratio, currency, fiscal year), each remembered per workspace in
+ * localStorage (keyed by the workspace's path) until workspaces keep their own settings.
+ * A settings change recomputes every view, since they all read these computeds.
  */
 export const useMetricsStore = defineStore('metrics', () => {
   const client = useClient()
@@ -28,15 +31,17 @@ export const useMetricsStore = defineStore('metrics', () => {
   const choice = ref<PeriodChoice | null>(null)
   const filters = ref<AttributeFilter[]>([])
   const settings = ref<MetricSettings>(metricSettings())
-  /** The workspace's currency (BRL until workspaces keep a currency setting). */
+  /** The workspace's currency (BRL by default). */
   const currency = ref('BRL')
+  /** The fiscal year's first month, 1..12: years and quarters of the period picker start there. */
+  const fiscalYearStartMonth = ref(1)
   /** The retention what-if's churn reduction, a fraction (0.01 = 1 p.p.), and the cost to win a customer. */
   const churnReduction = ref(0.01)
   const acquisitionCost = ref<number | null>(null)
   let unsubscribe: (() => void) | null = null
   let generation = 0
 
-  const period = computed<Period | null>(() => (choice.value ? resolvePeriod(choice.value) : null))
+  const period = computed<Period | null>(() => (choice.value ? resolvePeriod(choice.value, fiscalYearStartMonth.value) : null))
   const previous = computed<Period | null>(() => (period.value ? previousPeriod(period.value) : null))
   const trendPeriod = computed<Period | null>(() => (period.value ? trendPeriodOf(period.value) : null))
   const columns = computed(() => (series.value ? filterColumns(series.value) : []))
@@ -90,6 +95,7 @@ export const useMetricsStore = defineStore('metrics', () => {
         choice.value = null
         filters.value = []
       } else if (!samePlace) {
+        adoptSettings(restoreWorkspaceSettings(readSaved(settingsStorageKey(workspacePath.value))))
         const restored = restoreChoice(readSaved(storageKeyFor(workspacePath.value)), next)
         choice.value = restored.choice
         filters.value = restored.filters
@@ -110,6 +116,19 @@ export const useMetricsStore = defineStore('metrics', () => {
     if (unsubscribe) return
     unsubscribe = client.on('workspace:changed', (summary) => void reload(summary))
     await reload()
+  }
+
+  function adoptSettings(next: WorkspaceMetricSettings): void {
+    settings.value = next.settings
+    currency.value = next.currency
+    fiscalYearStartMonth.value = next.fiscalYearStartMonth
+  }
+
+  /** Changes the workspace's metric settings; every view recomputes and the change is remembered. */
+  function updateSettings(change: Partial<WorkspaceMetricSettings['settings']> & { currency?: string; fiscalYearStartMonth?: number }): void {
+    const { currency: nextCurrency, fiscalYearStartMonth: nextMonth, ...rest } = change
+    adoptSettings({ settings: { ...settings.value, ...rest }, currency: nextCurrency ?? currency.value, fiscalYearStartMonth: nextMonth ?? fiscalYearStartMonth.value })
+    writeSaved(settingsStorageKey(workspacePath.value), { settings: settings.value, currency: currency.value, fiscalYearStartMonth: fiscalYearStartMonth.value })
   }
 
   function choosePeriod(next: PeriodChoice): void {
@@ -136,9 +155,9 @@ export const useMetricsStore = defineStore('metrics', () => {
   }
 
   return {
-    series, workspacePath, hasWorkspace, loading, loadError, computeError, choice, filters, settings, currency, churnReduction, acquisitionCost,
+    series, workspacePath, hasWorkspace, loading, loadError, computeError, choice, filters, settings, currency, fiscalYearStartMonth, churnReduction, acquisitionCost,
     period, previous, trendPeriod, columns, current, reference, trend, inactiveTrend, churnedList, whatIf,
-    reload, ensureLoaded, choosePeriod, setFilter, clearFilters, dispose
+    reload, ensureLoaded, choosePeriod, setFilter, clearFilters, updateSettings, dispose
   }
 })
 
