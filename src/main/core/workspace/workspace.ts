@@ -7,6 +7,7 @@ import { PulsoFailure } from '../failure'
 import { writeFileAtomic } from '../jsonFile'
 import { APPLICATION_ID, kindTable, SCHEMA_VERSION, workspaceDdl } from './schema'
 import { loadSqlite } from './sqlite'
+import { removeStaleTempFiles } from './staleTempFiles'
 
 const sqliteMagic = 'SQLite format 3\0'
 
@@ -47,7 +48,8 @@ function checkWorkspace(db: Database, file: string): void {
 
 /**
  * One workspace: a sql.js database held in memory, saved as one `.pulso` file. Saves are
- * atomic (temp file, flush, rename), so a crash leaves the old file or the new one. The
+ * atomic (temp file, flush, rename), so a crash leaves the old file or the new one; the
+ * temp file a crash leaves is removed on the next open or save. The
  * workspace owns its database: `close()` frees it.
  */
 export class Workspace {
@@ -94,6 +96,7 @@ export class Workspace {
       db.close()
       throw error
     }
+    removeStaleTempFiles(path.resolve(file))
     return new Workspace(db, path.resolve(file))
   }
 
@@ -101,10 +104,14 @@ export class Workspace {
     return this.path ? path.basename(this.path).replace(/\.pulso$/i, '') : 'Untitled'
   }
 
-  /** Writes the workspace to `file` (its own path by default) atomically, and remembers the path. */
+  /**
+   * Writes the workspace to `file` (its own path by default) atomically, and remembers the
+   * path. Temp files an earlier, killed save left beside it are removed first.
+   */
   save(file: string | null = this.path): string {
     if (!file) throw new PulsoFailure('invalid-input', 'This workspace has never been saved: choose where to save it.')
     const target = path.resolve(file)
+    removeStaleTempFiles(target)
     writeFileAtomic(target, this.db.export())
     this.db.exec('PRAGMA foreign_keys = ON')
     this.path = target
