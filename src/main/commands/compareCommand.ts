@@ -2,13 +2,13 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { comparePeriods, type PeriodComparison } from '../../shared/metrics/comparison'
 import type { Period } from '../../shared/metrics/periods'
-import { parsePeriod } from '../../shared/metrics/periodText'
-import type { AttributeFilter } from '../../shared/metrics/selection'
 import { PulsoFailure } from '../core/failure'
 import { workspaceSeries } from '../core/series/workspaceSeries'
 import { Workspace } from '../core/workspace/workspace'
 import { compareReport } from './compareCommandTable'
 import { UsageError, type CommandIo } from './io'
+import { comparedPeriods } from './periodOptions'
+import { sideSegments } from './segments'
 
 export const compareHelp = `pulso compare W.pulso --a PERIOD [--b PERIOD|previous|last-year] [--a-segment column=value]... [--b-segment column=value]... [--segment column=value]... [--json]
 
@@ -29,32 +29,10 @@ With --json, one object (see docs/cli.md).
 
 Exit code: 0 printed, 1 the workspace cannot be read or a column does not exist, 2 wrong usage.`
 
-function parseSegments(option: string, values: readonly string[]): AttributeFilter[] {
-  const byColumn = new Map<string, string[]>()
-  for (const item of values) {
-    const at = item.indexOf('=')
-    if (at <= 0) throw new UsageError(`${option} takes column=value, not "${item}".`)
-    const column = item.slice(0, at)
-    byColumn.set(column, [...(byColumn.get(column) ?? []), item.slice(at + 1)])
-  }
-  return [...byColumn].map(([column, list]) => ({ column, values: list }))
-}
-
-function periodOption(option: string, text: string, relativeTo: Period | null): Period {
-  try {
-    return parsePeriod(text, relativeTo ? { relativeTo } : {})
-  } catch (error) {
-    if (error instanceof RangeError) throw new UsageError(`${option}: ${error.message}.`)
-    throw error
-  }
-}
-
 /** Periods A and B of the options: B defaults to the previous month for a one-month A, else to A a year earlier. */
-export function comparedPeriods(a: string | undefined, b: string | undefined): { a: Period; b: Period } {
+function optionPeriods(a: string | undefined, b: string | undefined): { a: Period; b: Period } {
   if (a === undefined) throw new UsageError('Name period A: pulso compare W.pulso --a 2024-01..2024-03 --b last-year')
-  const first = periodOption('--a', a, null)
-  const preset = b ?? (first.from === first.to ? 'previous' : 'last-year')
-  return { a: first, b: periodOption('--b', preset, first) }
+  return comparedPeriods(a, b)
 }
 
 /** `pulso compare`: returns the exit code. */
@@ -72,11 +50,8 @@ export async function compareCommand(args: string[], io: CommandIo): Promise<num
     }
   })
   if (positionals.length !== 1) throw new UsageError('Name one workspace file: pulso compare W.pulso --a PERIOD --b PERIOD')
-  const periods = comparedPeriods(values.a, values.b)
-  const both = values.segment ?? []
-  parseSegments('--segment', both)
-  const filtersA = parseSegments('--a-segment', [...both, ...(values['a-segment'] ?? [])])
-  const filtersB = parseSegments('--b-segment', [...both, ...(values['b-segment'] ?? [])])
+  const periods = optionPeriods(values.a, values.b)
+  const { a: filtersA, b: filtersB } = sideSegments(values.segment, values['a-segment'], values['b-segment'])
   const workspace = await Workspace.open(positionals[0])
   try {
     const series = workspaceSeries(workspace)

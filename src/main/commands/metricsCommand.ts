@@ -2,12 +2,12 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { dashboardMetrics, type DashboardMetrics } from '../../shared/metrics/dashboard'
 import { customPeriod } from '../../shared/metrics/periods'
-import type { AttributeFilter } from '../../shared/metrics/selection'
 import { Workspace } from '../core/workspace/workspace'
 import { workspaceSeries } from '../core/series/workspaceSeries'
 import { PulsoFailure } from '../core/failure'
 import { UsageError, type CommandIo } from './io'
 import { metricsReport } from './metricsTable'
+import { parseSegments } from './segments'
 
 export const metricsHelp = `pulso metrics W.pulso [--from YYYY-MM] [--to YYYY-MM] [--segment column=value]... [--group-by column] [--json]
 
@@ -23,17 +23,6 @@ With --json, one object (rates as fractions, missing values as null; see docs/cl
 Exit code: 0 printed, 1 the workspace cannot be read or a column does not exist, 2 wrong usage.`
 
 const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/
-
-function parseSegments(values: string[]): AttributeFilter[] {
-  const byColumn = new Map<string, string[]>()
-  for (const item of values) {
-    const at = item.indexOf('=')
-    if (at <= 0) throw new UsageError(`--segment takes column=value, not "${item}".`)
-    const column = item.slice(0, at)
-    byColumn.set(column, [...(byColumn.get(column) ?? []), item.slice(at + 1)])
-  }
-  return [...byColumn].map(([column, list]) => ({ column, values: list }))
-}
 
 /** `pulso metrics`: returns the exit code. */
 export async function metricsCommand(args: string[], io: CommandIo): Promise<number> {

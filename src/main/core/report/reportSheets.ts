@@ -1,6 +1,5 @@
 /** The report's sheets in order, each written when the workspace has its data, else listed in About with the reason. */
-import type { DashboardMetrics } from '../../../shared/metrics/dashboard'
-import type { Period } from '../../../shared/metrics/periods'
+import type { PeriodComparison } from '../../../shared/metrics/comparison'
 import type { ReportContext } from './reportContext'
 import { aboutSheet, type AboutFacts } from './sheets/aboutSheet'
 import { activationSheet } from './sheets/activationSheet'
@@ -18,10 +17,8 @@ export interface LeftOut {
   why: string
 }
 
-type Compared = { period: Period; metrics: DashboardMetrics }
-
 /** Writes every sheet (Data through `addData`) and answers the sheets left out. */
-export function writeSheets(context: ReportContext, workspaceName: string, compare: { a: Compared; b: Compared } | null, addData: () => void, about: Omit<AboutFacts, 'leftOut'>): LeftOut[] {
+export function writeSheets(context: ReportContext, workspaceName: string, comparison: PeriodComparison | null, addData: () => void, about: Omit<AboutFacts, 'leftOut'>): LeftOut[] {
   const { labels, metrics, series } = context
   const names = labels.sheets
   const leftOut: LeftOut[] = []
@@ -38,7 +35,7 @@ export function writeSheets(context: ReportContext, workspaceName: string, compa
     if (present) write()
     else leftOut.push({ sheet, why })
   }
-  if (compare) comparisonSheet(context, compare.a, compare.b)
+  if (comparison) comparisonSheet(context, comparison)
   addData()
   aboutSheet(context, { ...about, leftOut })
   return leftOut

@@ -8,6 +8,7 @@
  */
 import ExcelJS from 'exceljs'
 import path from 'node:path'
+import { comparePeriods, type ComparedSide } from '../../../shared/metrics/comparison'
 import { dashboardMetrics, type DashboardMetrics } from '../../../shared/metrics/dashboard'
 import { axisRange, customPeriod, previousPeriod, type Period } from '../../../shared/metrics/periods'
 import type { AttributeFilter } from '../../../shared/metrics/selection'
@@ -33,8 +34,12 @@ export interface ReportOptions {
   /** The period's first and last month ('YYYY-MM'); the whole data by default, as `pulso metrics`. */
   from?: string
   to?: string
-  /** Adds the Comparison sheet: A against B (difference = A − B). */
-  compare?: { a: Period; b: Period }
+  /**
+   * Adds the Comparison sheet: A against B (difference = A − B), the numbers of
+   * `comparePeriods`. Each side keeps only the customers of its own filters (`aFilters`,
+   * `bFilters`), the report's `filters` when not given.
+   */
+  compare?: { a: Period; b: Period; aFilters?: AttributeFilter[]; bFilters?: AttributeFilter[] }
   lang: ReportLanguage
   filters?: AttributeFilter[]
   /** The workspace's currency code; BRL by default. */
@@ -60,13 +65,24 @@ export interface ReportResult {
   charts: number
 }
 
-function metricsFor(series: Series, period: Period | null, filters: readonly AttributeFilter[]): DashboardMetrics {
+/** The engine's refusal of a filter (a column the data lacks) as the report's failure. */
+function measured<T>(measure: () => T): T {
   try {
-    return dashboardMetrics(series, { period, filters })
+    return measure()
   } catch (error) {
     if (error instanceof RangeError) throw new PulsoFailure('invalid-input', error.message)
     throw error
   }
+}
+
+function metricsFor(series: Series, period: Period | null, filters: readonly AttributeFilter[]): DashboardMetrics {
+  return measured(() => dashboardMetrics(series, { period, filters }))
+}
+
+/** A comparison side as About lists it: its period and, when it has them, its filters. */
+function sideText(name: string, side: ComparedSide, periodText: (period: Period) => string): string {
+  const filters = side.filters.map((filter) => `${filter.column} = ${filter.values.join(' | ')}`).join('; ')
+  return `${name} ${periodText(side.period)}${filters ? ` (${filters})` : ''}`
 }
 
 function monthLabel(locale: string): (month: string) => string {
@@ -116,15 +132,16 @@ export async function writeReport(input: Workspace | ReportData, options: Report
     },
     periodText: (p) => (p ? (p.from === p.to ? p.from : `${p.from} – ${p.to}`) : labels.missing)
   }
-  const compare = options.compare ? { a: { period: options.compare.a, metrics: metricsFor(series, options.compare.a, filters) }, b: { period: options.compare.b, metrics: metricsFor(series, options.compare.b, filters) } } : null
+  const compare = options.compare
+  const comparison = compare ? measured(() => comparePeriods(series, { period: compare.a, filters: compare.aFilters ?? filters }, { period: compare.b, filters: compare.bFilters ?? filters })) : null
   const table = dataTable(series, metrics.period, filters, labels)
   const dataRows = Math.min(table.customers.length, maxDataRows)
-  const leftOut = writeSheets(context, data.name, compare, () => addDataSheet(book, labels.sheets.data, table, formats), {
+  const leftOut = writeSheets(context, data.name, comparison, () => addDataSheet(book, labels.sheets.data, table, formats), {
     workspaceName: data.name,
     sources: data.sources,
     generatedAt: book.created,
     version: options.version ?? '0.0.0',
-    compare: compare ? `A ${context.periodText(compare.a.period)} · B ${context.periodText(compare.b.period)}` : null,
+    compare: comparison ? `${sideText('A', comparison.a, context.periodText)} · ${sideText('B', comparison.b, context.periodText)}` : null,
     dataRows,
     truncatedRows: table.customers.length - dataRows
   })

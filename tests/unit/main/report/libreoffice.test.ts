@@ -8,7 +8,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeReport } from '../../../../src/main/core/report/writeReport'
 import { Workspace } from '../../../../src/main/core/workspace/workspace'
-import { formulaCells, readWorkbook, sampleFolder } from './reportFixture'
+import { cachedResult, formulaCells, readWorkbook, sampleFolder } from './reportFixture'
 
 const libreoffice = spawnSync('sh', ['-c', 'command -v libreoffice || command -v soffice'], { encoding: 'utf8' }).stdout.trim()
 if (!libreoffice) console.log('LibreOffice is not installed: the recalculation test is skipped (.ci/run installs libreoffice-calc-nogui).')
@@ -63,8 +63,8 @@ describe.skipIf(!libreoffice)('the report in LibreOffice', () => {
       const again = recalculated.getWorksheet(sheet.name)
       if (!again) throw new Error(`LibreOffice lost the sheet ${sheet.name}`)
       for (const cell of formulaCells(sheet)) {
-        const value = again.getCell(cell.address).value
-        const result = value && typeof value === 'object' && 'result' in value ? value.result : value
+        const recalculatedCell = again.getCell(cell.address)
+        const result = recalculatedCell.formula ? cachedResult(recalculatedCell) : recalculatedCell.value
         const cached = cell.result as number
         expect(typeof result, `${sheet.name}!${cell.address} =${cell.formula}`).toBe('number')
         expect(Math.abs((result as number) - cached), `${sheet.name}!${cell.address} =${cell.formula}: ${String(result)} vs ${cached}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(cached)))

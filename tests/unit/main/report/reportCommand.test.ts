@@ -1,6 +1,5 @@
-// `pulso report`: periods as typed for --compare, usage errors (exit 2), and a written report in pt-BR.
+// `pulso report`: usage errors (exit 2), --compare periods read by the engine's parsePeriod (presets included), and a written report in pt-BR.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parsePeriodText } from '../../../../src/main/core/report/periodText'
 import { cli } from '../commands/cliRun'
 import { readWorkbook, sampleFolder } from './reportFixture'
 
@@ -10,17 +9,6 @@ beforeAll(async () => {
 }, 60_000)
 afterAll(() => folder.remove())
 
-describe('parsePeriodText', () => {
-  it('reads months, quarters, years and ranges of them', () => {
-    expect(parsePeriodText('2024-03')).toEqual({ from: '2024-03', to: '2024-03' })
-    expect(parsePeriodText('2024-Q4')).toEqual({ from: '2024-10', to: '2024-12' })
-    expect(parsePeriodText('2024')).toEqual({ from: '2024-01', to: '2024-12' })
-    expect(parsePeriodText('2024-01..2024-03')).toEqual({ from: '2024-01', to: '2024-03' })
-    expect(parsePeriodText('2024-Q1..2024-Q2')).toEqual({ from: '2024-01', to: '2024-06' })
-    for (const wrong of ['2024-13', '2024-Q5', '2024-03..2024-01', 'last month', '2024-01..2024-02..2024-03']) expect(parsePeriodText(wrong), wrong).toBeNull()
-  })
-})
-
 describe('pulso report', () => {
   it('refuses wrong usage with exit code 2', async () => {
     expect((await cli('report', folder.workspace)).code).toBe(2)
@@ -28,6 +16,10 @@ describe('pulso report', () => {
     expect((await cli('report', folder.workspace, '-o', 'x.xlsx', '--compare', '2024-Q1')).code).toBe(2)
     expect((await cli('report', folder.workspace, '-o', 'x.xlsx', '--compare', 'soon', '2024-Q1')).err).toContain('"soon"')
     expect((await cli('report', '--help')).out).toContain('--compare A B')
+    expect((await cli('report', folder.workspace, '-o', 'x.xlsx', '--compare', '2024-Q1', 'soon')).err).toContain('--compare B: "soon" is not a period')
+    expect((await cli('report', folder.workspace, '-o', 'x.xlsx', '--compare', '2024-03..2024-01', '2024-Q1')).err).toContain('ends before it starts')
+    expect((await cli('report', folder.workspace, '-o', 'x.xlsx', '--a-segment', 'Segmento=PME')).err).toContain('--a-segment and --b-segment filter the sides of --compare')
+    expect((await cli('report', folder.workspace, '-o', 'x.xlsx', '--compare', '2024-Q1', 'previous', '--b-segment', 'Segmento')).err).toContain('--b-segment takes column=value')
   })
 
   it('fails with exit code 1 on a column no table has', async () => {
@@ -44,5 +36,18 @@ describe('pulso report', () => {
     const book = await readWorkbook(file)
     expect(book.getWorksheet('Comparação')?.getCell(1, 1).value).toBe('Comparação: A 2025-10 – 2025-12 · B 2024-10 – 2024-12')
     expect(book.getWorksheet('Resumo')?.getCell(5, 1).value).toBe('Clientes no início')
+  }, 60_000)
+
+  it('takes the presets for B and a segment per side', async () => {
+    const file = `${folder.dir}/presets.xlsx`
+    const run = await cli('report', folder.workspace, '-o', file, '--lang', 'en', '--compare', '2025-Q4', 'last-year', '--a-segment', 'Segmento=Enterprise', '--b-segment', 'Segmento=PME')
+    expect(run.code, run.err).toBe(0)
+    const sheet = (await readWorkbook(file)).getWorksheet('Comparison')
+    expect(sheet?.getCell(1, 1).value).toBe('Comparison: A 2025-10 – 2025-12 · B 2024-10 – 2024-12')
+    expect(sheet?.getCell(2, 1).value).toBe('A: 2025-10 – 2025-12 (3 months) · filters: Segmento = Enterprise')
+    expect(sheet?.getCell(3, 1).value).toBe('B: 2024-10 – 2024-12 (3 months) · filters: Segmento = PME')
+    const previous = await cli('report', folder.workspace, '-o', `${folder.dir}/previous.xlsx`, '--compare', '2025-11', 'previous')
+    expect(previous.code, previous.err).toBe(0)
+    expect((await readWorkbook(`${folder.dir}/previous.xlsx`)).getWorksheet('Comparação')?.getCell(1, 1).value).toBe('Comparação: A 2025-11 · B 2025-10')
   }, 60_000)
 })

@@ -27,11 +27,22 @@ export function rowLabelled(sheet: ExcelJS.Worksheet, label: string): ExcelJS.Ro
   throw new Error(`No row "${label}" on ${sheet.name}`)
 }
 
+/**
+ * A formula cell's cached result, read from the cell itself: exceljs's `cell.value` leaves
+ * out a result of 0 (it copies only truthy fields), `cell.result` keeps it.
+ */
+export function cachedResult(cell: ExcelJS.Cell): unknown {
+  return cell.formula ? (cell.result as unknown) : undefined
+}
+
 /** A cell's number: its value, or a formula's cached result. */
 export function numberOf(cell: ExcelJS.Cell): number | null {
   const value = cell.value
   if (typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'formula' in value) return typeof value.result === 'number' ? value.result : null
+  if (cell.formula) {
+    const result = cachedResult(cell)
+    return typeof result === 'number' ? result : null
+  }
   return null
 }
 
@@ -41,7 +52,7 @@ export function formulaCells(sheet: ExcelJS.Worksheet): { address: string; formu
   sheet.eachRow((row) =>
     row.eachCell((cell) => {
       const value = cell.value
-      if (value && typeof value === 'object' && 'formula' in value) cells.push({ address: cell.address, formula: String(value.formula), result: value.result })
+      if (value && typeof value === 'object' && 'formula' in value) cells.push({ address: cell.address, formula: String(value.formula), result: cachedResult(cell) })
     })
   )
   return cells

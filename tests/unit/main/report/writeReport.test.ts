@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeReport, type ReportResult } from '../../../../src/main/core/report/writeReport'
 import { Workspace } from '../../../../src/main/core/workspace/workspace'
 import type { DashboardMetrics } from '../../../../src/shared/metrics/dashboard'
-import { metricsJson } from '../commands/cliRun'
+import type { PeriodComparison } from '../../../../src/shared/metrics/comparison'
+import { comparisonMetricLabel } from '../../../../src/main/core/report/sheets/comparisonSheet'
+import { comparisonLabels } from '../../../../src/main/core/report/comparisonLabels'
+import { reportLabels } from '../../../../src/main/core/report/labels'
+import { npsVerdictWords } from '../../../../src/main/commands/compareCommandTable'
+import { cli, metricsJson } from '../commands/cliRun'
 import { formulaCells, numberOf, readWorkbook, rowLabelled, sampleFolder } from './reportFixture'
 
 let folder: Awaited<ReturnType<typeof sampleFolder>>
@@ -15,6 +20,7 @@ let result: ReportResult
 let metrics: DashboardMetrics
 let quarterA: DashboardMetrics
 let quarterB: DashboardMetrics
+let compared: PeriodComparison
 const sheet = (name: string) => {
   const found = book.getWorksheet(name)
   if (!found) throw new Error(`No sheet ${name}`)
@@ -33,6 +39,8 @@ beforeAll(async () => {
   metrics = await metricsJson(folder.workspace, '--from', '2025-10', '--to', '2025-12')
   quarterA = metrics
   quarterB = await metricsJson(folder.workspace, '--from', '2024-10', '--to', '2024-12')
+  const run = await cli('compare', folder.workspace, '--a', '2025-Q4', '--b', 'last-year', '--json')
+  compared = JSON.parse(run.out) as PeriodComparison
 }, 60_000)
 afterAll(() => folder.remove())
 
@@ -61,7 +69,7 @@ describe('writeReport on the sample workspace', () => {
     for (const [key, group] of Object.entries(metrics.campaigns?.bySegment ?? {})) expect(numberOf(rowLabelled(campaigns, key).getCell(15)), key).toBe(group.conversionRate)
   })
 
-  it('compares A and B with the numbers of `pulso metrics --json` for each', () => {
+  it('compares A and B with the numbers of `pulso compare --json` and `pulso metrics --json` for each', () => {
     const comparison = sheet('Comparison')
     const row = rowLabelled(comparison, 'Customer churn rate')
     expect(numberOf(row.getCell(2))).toBe(quarterA.summary?.customerChurnRate)
@@ -71,6 +79,40 @@ describe('writeReport on the sample workspace', () => {
     expect(numberOf(row.getCell(4))).toBeCloseTo((a - b) * 100, 12)
     expect(numberOf(row.getCell(6))).toBeCloseTo((a - b) / Math.abs(b), 12)
     expect(row.getCell(4).formula).toBe(`(B${row.number}-C${row.number})*100`)
+    expect(row.getCell(6).formula).toBe(`(B${row.number}-C${row.number})/ABS(C${row.number})`)
+    const shown = compared.rows.filter((item) => item.a !== null || item.b !== null)
+    expect(shown.length).toBeGreaterThan(25)
+    const words = comparisonLabels('en')
+    for (const item of shown) {
+      const cells = rowLabelled(comparison, comparisonMetricLabel(item.metric, reportLabels('en'), words))
+      expect([numberOf(cells.getCell(2)), numberOf(cells.getCell(3))], item.metric).toEqual([item.a, item.b])
+      expect(numberOf(cells.getCell(4)), item.metric).toBe(item.difference)
+      expect(numberOf(cells.getCell(6)), item.metric).toBe(item.relativeChange)
+      expect(cells.getCell(5).value, item.metric).toBe({ rate: 'p.p.', points: 'points', money: 'BRL', count: 'count', ratio: 'ratio' }[item.unit])
+      expect(cells.getCell(8).value, item.metric).toBe(words.measures[item.measure])
+      expect(String(cells.getCell(7).value), item.metric).toContain(item.direction ?? '')
+      const fill = cells.getCell(7).fill
+      const colour = fill?.type === 'pattern' ? fill.fgColor?.argb : undefined
+      expect(colour, item.metric).toBe(item.direction === 'better' ? 'FFDCF2E3' : item.direction === 'worse' ? 'FFFBE1DC' : undefined)
+    }
+    expect(rowLabelled(comparison, 'ARPA').getCell(2).formula).toMatch(/^B\d+\/B\d+$/)
+  })
+
+  it('says whether the NPS difference is beyond the margin of error, and compares the cohort curves', () => {
+    const comparison = sheet('Comparison')
+    const nps = compared.nps
+    if (!nps.verdict || nps.difference === null) throw new Error('the sample has NPS in both quarters')
+    expect(numberOf(rowLabelled(comparison, 'Difference (A − B)').getCell(2))).toBe(nps.difference)
+    const combined = rowLabelled(comparison, 'Combined margin of error').getCell(3)
+    expect(numberOf(combined)).toBe(nps.combinedMarginOfError)
+    expect(combined.formula).toMatch(/^SQRT\(C\d+\^2\+C\d+\^2\)$/)
+    expect(rowLabelled(comparison, 'Verdict').getCell(2).value).toBe(npsVerdictWords[nps.verdict])
+    const sentence = rowLabelled(comparison, 'Verdict').number + 1
+    expect(String(comparison.getCell(sentence, 1).value)).toContain(`${npsVerdictWords[nps.verdict]} (± `)
+    const months = rowLabelled(comparison, 'Months since start').number
+    compared.cohorts.a?.logoRetention.forEach((value, k) => expect(numberOf(comparison.getCell(months + 1 + k, 2)), `A M${k}`).toBe(value))
+    compared.cohorts.b?.logoRetention.forEach((value, k) => expect(numberOf(comparison.getCell(months + 1 + k, 3)), `B M${k}`).toBe(value))
+    expect(comparison.getImages().length).toBe(3)
   })
 
   it('writes rates as formulas over the cells beside them, each with its cached result', () => {
