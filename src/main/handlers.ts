@@ -40,7 +40,8 @@ export function createHandlers(core: Core, host: ShellHost): HandlerTable {
     'import:preview': ({ paths, ...choices }) => core.session.preview(paths, choices),
     'workspace:list': () => listWorkspaces(core.options.workspaceFolder),
     'import:run': ({ importId, files, replace }) => core.session.importFiles(importId, files, replace),
-    'import:cancel': ({ importId }) => core.session.cancelImport(importId)
+    'import:cancel': ({ importId }) => core.session.cancelImport(importId),
+    'report:export': (request) => core.session.exportReport(request, core.options.version)
   }
 }
 

@@ -13,6 +13,7 @@ import { tableKinds } from './model/kinds'
 import type { Series } from './model/series'
 import type { AppSettings } from './model/settings'
 import type { ImportProgress, WorkspaceSummary } from './model/workspace'
+import { reportLanguages, type ReportExportResult } from './model/report'
 
 export type { ChannelName, EventName } from './channels'
 
@@ -26,6 +27,10 @@ const importFile = z
     sheet: z.string().max(255).optional()
   })
   .strict()
+
+const monthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM')
+const period = z.object({ from: monthKey, to: monthKey }).strict()
+const attributeFilters = z.array(z.object({ column: z.string().min(1).max(200), values: z.array(z.string().max(500)).min(1).max(1000) }).strict()).max(50)
 
 /** What the app is and how it runs, for the About box and the status bar. */
 export interface AppInfo {
@@ -77,7 +82,19 @@ export const requestSchemas = {
       replace: z.boolean().default(false)
     })
     .strict(),
-  'import:cancel': z.object({ importId: z.string().min(1).max(100) }).strict()
+  'import:cancel': z.object({ importId: z.string().min(1).max(100) }).strict(),
+  'report:export': z
+    .object({
+      /** Where to write the .xlsx: a path the user chose (dialog) or one in Pulso's workspaces folder. */
+      path: filePath,
+      from: monthKey.optional(),
+      to: monthKey.optional(),
+      /** Adds the Comparison sheet: A against B, each side with its own filters (the report's when not given). */
+      compare: z.object({ a: period, b: period, aFilters: attributeFilters.optional(), bFilters: attributeFilters.optional() }).strict().optional(),
+      lang: z.enum(reportLanguages),
+      filters: attributeFilters.optional()
+    })
+    .strict()
 } satisfies Record<ChannelName, z.ZodType>
 
 /** Response types, one per channel. */
@@ -106,6 +123,8 @@ export interface Responses {
   'import:run': ImportFileResult[]
   /** False when no such import is running. */
   'import:cancel': boolean
+  /** The open workspace's Excel report, written to the path asked. */
+  'report:export': ReportExportResult
 }
 
 /** Payloads of the events the core pushes to every open window. */

@@ -21,7 +21,8 @@ export const channelNames = [
   'import:preview',
   'workspace:list',
   'import:run',
-  'import:cancel'
+  'import:cancel',
+  'report:export'
 ] as const
 
 export const eventNames = ['app:command', 'files:dropped', 'import:progress', 'workspace:changed'] as const

@@ -5,6 +5,7 @@ import { fail } from '../../shared/model/result'
 import type { CoreEvents } from '../core/events'
 import { dispatch, type HandlerTable } from '../handlers'
 import { hasToken, isOwnHostAndOrigin, newToken, tokenCookie } from './auth'
+import { downloadTarget, sendDownload } from './download'
 import { staticFile } from './static'
 import { maxUploadBytes, receiveUpload } from './upload'
 import { toWireJson } from './wire'
@@ -24,6 +25,8 @@ export interface BridgeOptions {
   /** Where files the browser uploads are kept (`POST /upload?name=…`); each upload is granted to the core. */
   uploadDir: string
   grant: (file: string) => void
+  /** Whether the user chose this file or it is in Pulso's own folder: only such files are sent by `GET /download?path=…`. */
+  allows: (file: string) => boolean
   /** The largest upload; `maxUploadBytes` by default. */
   maxUploadBytes?: number
 }
@@ -77,7 +80,8 @@ function readBody(request: IncomingMessage): Promise<string | null> {
  * The loopback HTTP bridge: the built renderer and the same handler table as Electron's
  * IPC, on 127.0.0.1 only, behind a per-run token. `GET /?token=…` sets the token as a
  * same-site cookie so the page's own requests carry it; `POST /api/<channel>` calls a
- * channel; `GET /api/events` streams the core's events (server-sent events).
+ * channel; `GET /api/events` streams the core's events (server-sent events); `POST /upload`
+ * takes a file from the browser, `GET /download?path=…` gives one back (granted files only).
  */
 export function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   const token = options.token ?? newToken()
@@ -110,6 +114,12 @@ export function startBridge(options: BridgeOptions): Promise<RunningBridge> {
       }
       options.grant(saved)
       return send(response, 200, JSON.stringify({ path: saved }), 'application/json')
+    }
+    if (url.pathname === '/download') {
+      if (request.method !== 'GET') return send(response, 405, 'Method not allowed: downloads take GET.')
+      const target = downloadTarget(url.searchParams.get('path'), options.allows)
+      if ('status' in target) return send(response, target.status, target.message)
+      return sendDownload(response, target, securityHeaders)
     }
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST') return send(response, 405, 'Method not allowed: channels take POST.')

@@ -32,7 +32,7 @@ export async function serveCommand(args: string[], io: CommandIo): Promise<Runni
   const core = new Core(cliCoreOptions('http'))
   const uploadDir = mkdtempSync(path.join(os.tmpdir(), 'pulso-uploads-'))
   core.grants.grant(...files)
-  const bridge = await startBridge({ handlers: createHandlers(core, headlessHost), events: core.events, staticDir, port, uploadDir, grant: (file) => core.grants.grant(file) })
+  const bridge = await startBridge({ handlers: createHandlers(core, headlessHost), events: core.events, staticDir, port, uploadDir, grant: (file) => core.grants.grant(file), allows: (file) => core.grants.allows(file) })
   const close = bridge.close
   bridge.close = async () => {
     await close()

@@ -21,11 +21,16 @@ export class PathGrants {
     this.folders.add(path.resolve(folder) + path.sep)
   }
 
+  /** Whether the user chose this file (or it is in a granted folder), whether or not grants are enforced. */
+  allows(file: string): boolean {
+    const resolved = path.resolve(file)
+    return this.granted.has(resolved) || [...this.folders].some((folder) => resolved.startsWith(folder))
+  }
+
   /** Throws `forbidden` for a path the user did not choose, when grants are enforced. */
   check(file: string): string {
     const resolved = path.resolve(file)
-    const inFolder = [...this.folders].some((folder) => resolved.startsWith(folder))
-    if (this.enforced && !this.granted.has(resolved) && !inFolder) {
+    if (this.enforced && !this.allows(resolved)) {
       throw new PulsoFailure('forbidden', `Pulso opens only files you chose; ${path.basename(resolved)} was not.`, { file: path.basename(resolved) })
     }
     return resolved

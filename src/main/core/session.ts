@@ -11,6 +11,8 @@ import { previewSpreadsheet } from './import/detectSheet'
 import { createSampleWorkspace } from './sample'
 import { importSpreadsheet } from './import/importSpreadsheet'
 import type { PathGrants } from './pathGrants'
+import type { ReportExportResult } from '../../shared/model/report'
+import { exportReport, type ReportExportRequest } from './report/exportReport'
 import { cachedSeries } from './series/seriesCache'
 import { queryRows, Workspace } from './workspace/workspace'
 
@@ -169,6 +171,13 @@ export class WorkspaceSession {
     if (!this.workspace) return null
     this.series ??= cachedSeries(this.workspace)
     return this.series
+  }
+
+  /** Writes the open workspace's Excel report (a granted .xlsx path), from the same series the dashboards read. */
+  async exportReport(request: ReportExportRequest, version: string): Promise<ReportExportResult> {
+    const workspace = this.current()
+    const series = this.currentSeries() as Series
+    return exportReport({ series, sources: workspace.sourceFiles(), name: workspace.name }, request, this.grants, version)
   }
 
   /**

@@ -1,6 +1,7 @@
 /** The report's words in pt-BR and en: sheet names, headings, metric names and the formulas shown in About. */
 
-export type ReportLanguage = 'pt-BR' | 'en'
+export type { ReportLanguage } from '../../../shared/model/report'
+import type { ReportLanguage } from '../../../shared/model/report'
 
 const en = {
   sheets: { summary: 'Summary', churn: 'Churn', revenue: 'Revenue', nps: 'NPS', cohorts: 'Cohorts', activation: 'Activation', campaigns: 'Campaigns', comparison: 'Comparison', data: 'Data', about: 'About' },

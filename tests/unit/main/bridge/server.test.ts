@@ -39,7 +39,7 @@ describe('the loopback bridge', () => {
     writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Pulso</title>')
     writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)')
     writeFileSync(path.join(os.tmpdir(), 'pulso-secret.txt'), 'secret')
-    bridge = await startBridge({ handlers: createHandlers(fixture.core, headlessHost), events: fixture.core.events, staticDir, uploadDir: path.join(staticDir, '..', path.basename(staticDir) + '-uploads'), grant: (file) => fixture.core.grants.grant(file), maxUploadBytes: 4096 })
+    bridge = await startBridge({ handlers: createHandlers(fixture.core, headlessHost), events: fixture.core.events, staticDir, uploadDir: path.join(staticDir, '..', path.basename(staticDir) + '-uploads'), grant: (file) => fixture.core.grants.grant(file), allows: (file) => fixture.core.grants.allows(file), maxUploadBytes: 4096 })
     auth = { Host: `127.0.0.1:${bridge.port}`, Authorization: `Bearer ${bridge.token}` }
   })
 
