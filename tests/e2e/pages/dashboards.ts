@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import { WorkbenchPage } from './workbench'
 
-export type DashboardView = 'overview' | 'churn' | 'revenue'
+export type DashboardView = 'overview' | 'churn' | 'revenue' | 'nps' | 'cohorts' | 'activation' | 'campaigns'
 
 /** The dashboards as a user sees them: KPI cards, charts, period picker and filter bar. */
 export class DashboardsPage {
