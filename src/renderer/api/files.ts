@@ -17,6 +17,12 @@ export interface FileAccess {
   chooseSaveLocation(suggestedName: string): Promise<string | null>
   /** Files dropped on the window, as paths the core may read. */
   receiveDropped(files: readonly File[]): Promise<string[]>
+  /** True in the browser: there is no save dialog, files are saved by name into Pulso's folder (the page asks the name). */
+  readonly savesByName: boolean
+  /** Where to write an Excel report: the native dialog in Electron (`name` suggested); in the browser `name` in Pulso's folder. Null when cancelled. */
+  chooseReportLocation(name: string): Promise<string | null>
+  /** Hands a file the core wrote to the user: the browser downloads it; in Electron it already is where the user chose. */
+  deliver(path: string): void
 }
 
 /** What the file access needs from the rest of the app. */
@@ -30,14 +36,14 @@ export interface FileAccessHost {
 const spreadsheetTypes = '.csv,.txt,.tsv,.xlsx,.xlsm'
 
 /**
- * A safe `.pulso` path for a name typed by the user inside `folder`: separators and
- * characters that no file system accepts become `-`, and the extension is added once.
- * Null when nothing usable is left of the name.
+ * A safe path for a name typed by the user inside `folder`, ending in `.extension`:
+ * separators and characters that no file system accepts become `-`, and the extension is
+ * added once. Null when nothing usable is left of the name.
  */
-export function workspacePathIn(folder: string, name: string): string | null {
+export function filePathIn(folder: string, name: string, extension: string): string | null {
   const cleaned = name
     .trim()
-    .replace(/\.pulso$/i, '')
+    .replace(new RegExp(`\\.${extension}$`, 'i'), '')
     .replace(/[\\/:*?"<>|]+/g, '-')
     .replace(/\p{Cc}+/gu, '')
     .replace(/^[.\s-]+/, '')
@@ -45,7 +51,28 @@ export function workspacePathIn(folder: string, name: string): string | null {
     .slice(0, 120)
   if (!cleaned) return null
   const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/'
-  return `${folder.replace(/[\\/]+$/, '')}${separator}${cleaned}.pulso`
+  return `${folder.replace(/[\\/]+$/, '')}${separator}${cleaned}.${extension}`
+}
+
+/** A safe `.pulso` path in `folder` for a typed name (see `filePathIn`). */
+export function workspacePathIn(folder: string, name: string): string | null {
+  return filePathIn(folder, name, 'pulso')
+}
+
+/** The bridge's address of a file the core wrote: `GET /download?path=…` sends it as an attachment. */
+export function downloadUrl(path: string): string {
+  return `/download?path=${encodeURIComponent(path)}`
+}
+
+/** Starts the browser's download of a file the bridge sends (the token travels in the page's cookie). */
+function download(path: string): void {
+  const link = document.createElement('a')
+  link.href = downloadUrl(path)
+  link.download = path.split(/[\\/]/).pop() ?? ''
+  link.hidden = true
+  document.body.append(link)
+  link.click()
+  link.remove()
 }
 
 /** Opens the browser's file picker; resolves the chosen files, or none when cancelled. */
@@ -108,8 +135,16 @@ export function createFileAccess(client: PulsoClient, host: FileAccessHost): Fil
       chooseSpreadsheets: () => client.call('dialog:openFiles', { purpose: 'spreadsheets', multiple: true }),
       chooseWorkspace: async () => (await client.call('dialog:openFiles', { purpose: 'workspace', multiple: false }))[0] ?? null,
       chooseSaveLocation: (suggestedName) => client.call('dialog:saveFile', { purpose: 'workspace', suggestedName }),
-      receiveDropped: (dropped) => (dropped.length === 0 ? Promise.resolve([]) : droppedPaths(client))
+      receiveDropped: (dropped) => (dropped.length === 0 ? Promise.resolve([]) : droppedPaths(client)),
+      savesByName: false,
+      chooseReportLocation: (name) => client.call('dialog:saveFile', { purpose: 'report', suggestedName: name }),
+      deliver: () => undefined
     }
+  }
+  const folderOf = () => {
+    const folder = host.workspaceFolder()
+    if (!folder) throw unsupported('Pulso’s workspace folder is unknown.')
+    return folder
   }
   const uploadAll = (files: readonly File[]) => Promise.all(files.map(uploadFile))
   return {
@@ -119,12 +154,14 @@ export function createFileAccess(client: PulsoClient, host: FileAccessHost): Fil
       return file ? uploadFile(file) : null
     },
     chooseSaveLocation: async (suggestedName) => {
-      const folder = host.workspaceFolder()
-      if (!folder) throw unsupported('Pulso’s workspace folder is unknown.')
+      const folder = folderOf()
       const name = await host.askWorkspaceName(suggestedName, folder)
       return name === null ? null : workspacePathIn(folder, name)
     },
-    receiveDropped: uploadAll
+    receiveDropped: uploadAll,
+    savesByName: true,
+    chooseReportLocation: async (name) => filePathIn(folderOf(), name, 'xlsx'),
+    deliver: download
   }
 }
 

@@ -77,6 +77,44 @@ export default {
     ok: 'Save',
     cancel: 'Cancel'
   },
+  report: {
+    title: 'Export report',
+    intro: 'An Excel workbook of {name}: every dashboard with formulas you can click, charts, the customer data behind the numbers and where each one comes from.',
+    period: 'Period',
+    from: 'From',
+    to: 'To',
+    periodHint: 'Empty: every month of the data.',
+    language: 'Language of the report',
+    languages: { 'pt-BR': 'Português (Brasil)', en: 'English' },
+    useFilters: 'Only the customers of the dashboards’ filters: {filters}',
+    compare: 'Add a comparison of two periods',
+    a: 'Period A',
+    b: 'Period B',
+    periodFormat: 'A month (2025-03), a quarter (2025-Q1), a year (2025) or a range (2025-01..2025-03).',
+    presets: { previous: 'The previous period', 'last-year': 'The same period last year', custom: 'Another period' },
+    bIs: 'B is {period}.',
+    fileName: 'File name',
+    fileHint: 'Saved as an .xlsx file in {folder}, then downloaded by your browser.',
+    fileDialog: 'Export asks where to save it.',
+    export: 'Export',
+    cancel: 'Cancel',
+    close: 'Close',
+    writing: 'Writing the report…',
+    done: 'Report written to {file}',
+    sheets: '{n} sheets: {names}',
+    details: '{rows} customer rows, {charts} charts, period {period}.',
+    leftOut: 'Left out: {sheet} ({why})',
+    downloaded: 'Your browser is downloading it.',
+    downloadAgain: 'Download again',
+    failed: 'The report could not be written: {message}',
+    problems: {
+      month: 'Write the months as YYYY-MM.',
+      order: 'The period ends before it starts.',
+      periodA: 'Period A is not a period.',
+      periodB: 'Period B is not a period.',
+      name: 'Give the file a name.'
+    }
+  },
   import: {
     title: 'Import',
     heading: 'Import spreadsheets',
@@ -166,7 +204,8 @@ export default {
     openWorkspace: 'Open workspace…',
     openSpreadsheets: 'Import spreadsheets…',
     save: 'Save workspace',
-    saveAs: 'Save workspace as…'
+    saveAs: 'Save workspace as…',
+    exportReport: 'Export report…'
   },
   output: {
     connected: 'Connected to {name} {version} ({transport}).',

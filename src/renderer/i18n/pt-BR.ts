@@ -79,6 +79,44 @@ const ptBR: typeof en = {
     ok: 'Salvar',
     cancel: 'Cancelar'
   },
+  report: {
+    title: 'Exportar relatório',
+    intro: 'Uma pasta de trabalho do Excel de {name}: todos os painéis com fórmulas que dá para conferir, gráficos, os dados de clientes por trás dos números e a origem de cada um.',
+    period: 'Período',
+    from: 'De',
+    to: 'Até',
+    periodHint: 'Em branco: todos os meses dos dados.',
+    language: 'Idioma do relatório',
+    languages: { 'pt-BR': 'Português (Brasil)', en: 'English' },
+    useFilters: 'Só os clientes dos filtros dos painéis: {filters}',
+    compare: 'Incluir uma comparação entre dois períodos',
+    a: 'Período A',
+    b: 'Período B',
+    periodFormat: 'Um mês (2025-03), um trimestre (2025-Q1), um ano (2025) ou um intervalo (2025-01..2025-03).',
+    presets: { previous: 'O período anterior', 'last-year': 'O mesmo período do ano anterior', custom: 'Outro período' },
+    bIs: 'B é {period}.',
+    fileName: 'Nome do arquivo',
+    fileHint: 'Salvo como arquivo .xlsx em {folder} e depois baixado pelo navegador.',
+    fileDialog: 'Ao exportar, o Pulso pergunta onde salvar.',
+    export: 'Exportar',
+    cancel: 'Cancelar',
+    close: 'Fechar',
+    writing: 'Gerando o relatório…',
+    done: 'Relatório salvo em {file}',
+    sheets: '{n} planilhas: {names}',
+    details: '{rows} linhas de clientes, {charts} gráficos, período {period}.',
+    leftOut: 'Ficou de fora: {sheet} ({why})',
+    downloaded: 'O navegador está baixando o arquivo.',
+    downloadAgain: 'Baixar de novo',
+    failed: 'Não foi possível gerar o relatório: {message}',
+    problems: {
+      month: 'Escreva os meses como AAAA-MM.',
+      order: 'O período termina antes de começar.',
+      periodA: 'O período A não é um período válido.',
+      periodB: 'O período B não é um período válido.',
+      name: 'Dê um nome ao arquivo.'
+    }
+  },
   import: {
     title: 'Importar',
     heading: 'Importar planilhas',
@@ -168,7 +206,8 @@ const ptBR: typeof en = {
     openWorkspace: 'Abrir área de trabalho…',
     openSpreadsheets: 'Importar planilhas…',
     save: 'Salvar área de trabalho',
-    saveAs: 'Salvar área de trabalho como…'
+    saveAs: 'Salvar área de trabalho como…',
+    exportReport: 'Exportar relatório…'
   },
   output: {
     connected: 'Conectado ao {name} {version} ({transport}).',

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError, type PulsoClient } from '../../../../src/renderer/api/client'
-import { createFileAccess, workspacePathIn } from '../../../../src/renderer/api/files'
+import { createFileAccess, downloadUrl, filePathIn, workspacePathIn } from '../../../../src/renderer/api/files'
 
 function fakeClient(transport: PulsoClient['transport']): PulsoClient & { calls: unknown[][]; emit(event: string, payload: unknown): void } {
   const calls: unknown[][] = []
@@ -68,5 +68,20 @@ describe('file access', () => {
     const cancelled = createFileAccess(client, { workspaceFolder: () => '/w', askWorkspaceName: async () => null })
     expect(await cancelled.chooseSaveLocation('Untitled')).toBeNull()
     expect(client.calls).toEqual([])
+  })
+
+  it('asks where to write a report with the native dialog in Electron, and by name in Pulso’s folder in the browser', async () => {
+    const electron = fakeClient('electron')
+    const desktop = createFileAccess(electron, { workspaceFolder: () => '/w', askWorkspaceName: async () => null })
+    expect(desktop.savesByName).toBe(false)
+    expect(await desktop.chooseReportLocation('Relatório.xlsx')).toBe('/docs/x.pulso')
+    expect(electron.calls).toEqual([['dialog:saveFile', { purpose: 'report', suggestedName: 'Relatório.xlsx' }]])
+    const browser = createFileAccess(fakeClient('http'), { workspaceFolder: () => '/home/ana/Pulso', askWorkspaceName: async () => null })
+    expect(browser.savesByName).toBe(true)
+    expect(await browser.chooseReportLocation('Relatório 2025-Q4')).toBe('/home/ana/Pulso/Relatório 2025-Q4.xlsx')
+    expect(await browser.chooseReportLocation('../x.xlsx')).toBe('/home/ana/Pulso/x.xlsx')
+    expect(await browser.chooseReportLocation(' ')).toBeNull()
+    expect(filePathIn('/w', 'a/b.XLSX', 'xlsx')).toBe('/w/a-b.xlsx')
+    expect(downloadUrl('/home/ana/Pulso/Relatório 2025.xlsx')).toBe('/download?path=%2Fhome%2Fana%2FPulso%2FRelat%C3%B3rio%202025.xlsx')
   })
 })
