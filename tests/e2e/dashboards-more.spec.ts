@@ -37,6 +37,13 @@ test.describe('NPS, cohorts, activation, campaigns, drill-down and metric settin
     await views.chooseMonth('2025-11')
     const november = cliViewMetrics(workspace, '2025-11', '2025-11')
 
+    // KPI cards open the customers behind them.
+    await page.getByTestId('kpi-drill-customers').click()
+    expect(await views.dataCount()).toBe(`${en.count(november.summary.customers)} rows`)
+    await views.workbench.tab(0, 'overview').click()
+    await page.getByTestId('kpi-drill-customerChurn').click()
+    expect(await views.dataCount()).toBe(`${en.count(november.summary.churnedCustomers)} rows`)
+
     // NPS: score, margin, groups and CSAT equal the CLI's; four charts drawn.
     await views.openFromSideBar('nps')
     const nps = november.nps
@@ -106,6 +113,16 @@ test.describe('NPS, cohorts, activation, campaigns, drill-down and metric settin
     await page.getByTestId('data-search').fill('Enterprise')
     await expect(page.getByTestId('data-count')).toContainText(`of ${en.count(activity.inactive)} rows`)
     await page.getByTestId('data-search').fill('')
+
+    // A mouse click on the last bar of the chart (active customers of November) opens them.
+    await views.openFromSideBar('activation')
+    const canvas = page.getByTestId('activation-trend-chart').locator('canvas')
+    const box = await canvas.boundingBox()
+    if (!box) throw new Error('the chart has a box')
+    const slot = (box.width - 50) / 12
+    await canvas.click({ position: { x: box.width - slot / 2 - 6, y: box.height * 0.55 } })
+    expect(await views.dataCount()).toBe(`${en.count(activity.active)} rows`)
+    await expect(page.getByTestId('data-title')).toHaveText('Active customers at the end of November 2025')
 
     // The active customers: the Data tab keeps only the rows in view in the page, down to the last one.
     await views.openFromSideBar('activation')

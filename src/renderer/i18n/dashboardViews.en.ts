@@ -118,7 +118,9 @@ export default {
     empty: 'Click a chart bar or point, a heatmap cell or a number with a list icon to see the customers behind it here.',
     noMatch: 'No row matches “{query}”.',
     sortBy: 'Sort by {column}',
-    columns: { lastPurchase: 'Last purchase or renewal', customer: 'Customer', mrr: 'MRR at period end', score: 'Score', date: 'Date', comment: 'Comment', lastActivity: 'Last activity', group: 'Group', converted: 'Responded', yes: 'yes', no: 'no' },
+    columns: { churnMonth: 'Left in', reason: 'Churn reason', lastPurchase: 'Last purchase or renewal', customer: 'Customer', mrr: 'MRR at period end', score: 'Score', date: 'Date', comment: 'Comment', lastActivity: 'Last activity', group: 'Group', converted: 'Responded', yes: 'yes', no: 'no' },
+    drillCustomers: 'Customers at the end of {month}',
+    drillChurned: 'Customers lost in {period}',
     open: 'See the customers behind {metric}'
   },
   metricSettings: {

@@ -118,7 +118,9 @@ export default {
     empty: 'Clique numa barra ou ponto de gráfico, numa célula do mapa de coortes ou num número com ícone de lista para ver aqui os clientes por trás dele.',
     noMatch: 'Nenhuma linha contém “{query}”.',
     sortBy: 'Ordenar por {column}',
-    columns: { lastPurchase: 'Última compra ou renovação', customer: 'Cliente', mrr: 'MRR no fim', score: 'Nota', date: 'Data', comment: 'Comentário', lastActivity: 'Última atividade', group: 'Grupo', converted: 'Respondeu', yes: 'sim', no: 'não' },
+    columns: { churnMonth: 'Saiu em', reason: 'Motivo do churn', lastPurchase: 'Última compra ou renovação', customer: 'Cliente', mrr: 'MRR no fim', score: 'Nota', date: 'Data', comment: 'Comentário', lastActivity: 'Última atividade', group: 'Grupo', converted: 'Respondeu', yes: 'sim', no: 'não' },
+    drillCustomers: 'Clientes no fim de {month}',
+    drillChurned: 'Clientes perdidos em {period}',
     open: 'Ver os clientes por trás de {metric}'
   },
   metricSettings: {

@@ -10,8 +10,10 @@ import { campaignGroupKey, type SurveyDue } from '../../shared/metrics/campaigns
 import type { Period } from '../../shared/metrics/periods'
 import { findCustomerColumn, selectRows, type AttributeFilter, type CustomerSelection } from '../../shared/metrics/selection'
 import type { MetricSettings } from '../../shared/metrics/settings'
+import { activeCustomers } from '../../shared/metrics/activeCustomers'
 import { customerActivityAt } from './activityLists'
 import { cohortCellCustomers } from './cohortCells'
+import type { ChurnedCustomer } from './customerLists'
 import { customerTable, dataRow, type DataTableModel } from './dataTable'
 import type { NpsAnswerRow } from './npsAnswers'
 
@@ -22,6 +24,23 @@ export function activityCustomers(series: Series, month: number, selection: Cust
   const split = customerActivityAt(series, series.monthEndDay[month], selection, settings).filter((row) => row.active === active)
   const lastActivity = split.map((row) => (row.lastActivity === NO_DAY ? null : dayToIso(row.lastActivity)))
   return customerTable(series, split.map((row) => row.customer), month, series.activity ? [{ column: { key: 'lastActivity', kind: 'date' }, values: lastActivity }] : [])
+}
+
+/** The customers at the end of axis month `month` (MRR > 0, a purchase in the window, or signed up and not churned): the Customers KPI. */
+export function customersAt(series: Series, month: number, selection: CustomerSelection, settings: MetricSettings): Table {
+  const active = activeCustomers(series, settings)
+  const customers: number[] = []
+  if (active && month >= 0) for (let c = 0; c < series.customers.count; c++) if ((!selection || selection[c]) && active.active[c * active.months + month]) customers.push(c)
+  return customerTable(series, customers, month)
+}
+
+/** The customers lost in the period (the churned customers list), with the month they left and their reason. */
+export function churnedTable(series: Series, churned: readonly ChurnedCustomer[], month: number): Table {
+  const index = new Map(series.customers.ids.map((id, c) => [id, c]))
+  return customerTable(series, churned.map((row) => index.get(row.id) ?? -1).filter((c) => c >= 0), month, [
+    { column: { key: 'churnMonth', kind: 'text' }, values: churned.map((row) => row.churnMonth) },
+    { column: { key: 'reason', kind: 'text' }, values: churned.map((row) => row.reason) }
+  ])
 }
 
 /** The customers of a cohort present in its month k. */

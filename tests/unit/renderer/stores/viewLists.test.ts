@@ -7,7 +7,8 @@ import { npsSummary } from '../../../../src/shared/metrics/nps'
 import { metricSettings } from '../../../../src/shared/metrics/settings'
 import { activityByMonth, customerActivityAt, customerSelection } from '../../../../src/renderer/stores/activityLists'
 import { cohortCellCustomers, cohortCounts } from '../../../../src/renderer/stores/cohortCells'
-import { activityCustomers, answersTable, campaignGroupRecipients, cohortCustomers, surveyDueTable } from '../../../../src/renderer/stores/customersBehind'
+import { activityCustomers, answersTable, campaignGroupRecipients, churnedTable, cohortCustomers, customersAt, surveyDueTable } from '../../../../src/renderer/stores/customersBehind'
+import { churnedCustomers } from '../../../../src/renderer/stores/customerLists'
 import { filterComments, npsAnswerRows } from '../../../../src/renderer/stores/npsAnswers'
 import { companySeries } from '../viewFixtures'
 
@@ -57,6 +58,17 @@ describe('the customers behind each number agree with the engine', () => {
     }
     const first = cohortCounts(series, year, null)[0]
     expect(cohortCustomers(series, year, null, first.cohort, 2).rows.length).toBe(first.customers[2])
+  })
+
+  it('KPIs: the customers at the end of a period and the churned ones are as many as the summary counts', () => {
+    for (const filters of [[], enterprise]) {
+      for (const period of [{ from: '2024-06', to: '2024-06' }, { from: '2024-04', to: '2024-09' }]) {
+        const summary = dashboardMetrics(series, { period, filters }).summary
+        const last = series.months.indexOf(period.to)
+        expect(customersAt(series, last, customerSelection(series, filters), settings).rows.length).toBe(summary?.customers)
+        expect(churnedTable(series, churnedCustomers(series, period, filters, settings), last).rows.length).toBe(summary?.churnedCustomers)
+      }
+    }
   })
 
   it('NPS: the answers of a period are the responses the engine counts; filters apply to the answers', () => {
