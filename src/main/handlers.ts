@@ -39,6 +39,8 @@ export function createHandlers(core: Core, host: ShellHost): HandlerTable {
     'workspace:series': () => core.session.currentSeries(),
     'import:preview': ({ paths, ...choices }) => core.session.preview(paths, choices),
     'workspace:list': () => listWorkspaces(core.options.workspaceFolder),
+    'recovery:check': () => core.session.recoveryOffer(),
+    'recovery:restore': ({ accept }) => core.session.answerRecovery(accept),
     'import:run': ({ importId, files, replace }) => core.session.importFiles(importId, files, replace),
     'import:cancel': ({ importId }) => core.session.cancelImport(importId),
     'report:export': (request) => core.session.exportReport(request, core.options.version)

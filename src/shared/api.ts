@@ -10,6 +10,7 @@ import type { ChannelName, EventName } from './channels'
 import type { Result } from './model/result'
 import type { ImportFileResult, SheetPreview, WorkspaceProblem } from './model/importRequests'
 import { tableKinds } from './model/kinds'
+import type { RecoveryOffer } from './model/recovery'
 import type { Series } from './model/series'
 import type { AppSettings } from './model/settings'
 import type { ImportProgress, WorkspaceSummary } from './model/workspace'
@@ -75,6 +76,8 @@ export const requestSchemas = {
     })
     .strict(),
   'workspace:list': empty,
+  'recovery:check': empty,
+  'recovery:restore': z.object({ accept: z.boolean() }).strict(),
   'import:run': z
     .object({
       importId: z.string().min(1).max(100),
@@ -118,6 +121,10 @@ export interface Responses {
   /** The columnar series the renderer's metric engine reads; null without a workspace. */
   'workspace:series': Series | null
   'import:preview': SheetPreview[]
+  /** What the last session left when it ended abnormally (desktop app), or null. */
+  'recovery:check': RecoveryOffer | null
+  /** Restores it (accept) or forgets it; answers the open workspace. */
+  'recovery:restore': WorkspaceSummary | null
   /** The workspaces in Pulso's workspaces folder, newest first (what Open offers in the browser). */
   'workspace:list': { path: string; name: string; modifiedAt: string; sizeBytes: number }[]
   'import:run': ImportFileResult[]

@@ -19,6 +19,8 @@ export const channelNames = [
   'workspace:problems',
   'workspace:series',
   'import:preview',
+  'recovery:check',
+  'recovery:restore',
   'workspace:list',
   'import:run',
   'import:cancel',

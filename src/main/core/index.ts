@@ -3,6 +3,7 @@ import type { WorkspaceSummary } from '../../shared/model/workspace'
 import { AppSettingsStore, RecentWorkspaces } from './appSettings'
 import { CoreEvents } from './events'
 import { PathGrants } from './pathGrants'
+import { SessionRecovery } from './recovery'
 import { WorkspaceSession } from './session'
 
 /** What the core needs from the outside world, passed in so tests and the CLI build it with `new`. */
@@ -17,6 +18,8 @@ export interface CoreOptions {
   workspaceFolder: string
   /** The bundled import worker (`import-worker.js`), when the entry has one: large imports use both cores. */
   importWorkerFile?: string
+  /** Keep a session marker and autosave untitled workspaces, to offer a restore after a crash (the desktop app). */
+  recoverSessions?: boolean
   /** Open only files the user chose (dialogs, uploads, recent list): true when paths come from a renderer. */
   restrictPaths: boolean
 }
@@ -31,6 +34,8 @@ export class Core {
   readonly recent: RecentWorkspaces
   readonly grants: PathGrants
   readonly session: WorkspaceSession
+  /** Crash recovery, when the options ask for it: `begin()` at start, `end()` on a clean exit. */
+  readonly recovery: SessionRecovery | null
 
   constructor(readonly options: CoreOptions) {
     this.settings = new AppSettingsStore(options.configDir)
@@ -38,7 +43,8 @@ export class Core {
     this.grants = new PathGrants(options.restrictPaths)
     this.grants.grant(...this.recent.list())
     this.grants.grantFolder(options.workspaceFolder)
-    this.session = new WorkspaceSession(this.events, this.recent, this.grants, options.importWorkerFile)
+    this.recovery = options.recoverSessions ? new SessionRecovery(options.configDir) : null
+    this.session = new WorkspaceSession(this.events, this.recent, this.grants, options.importWorkerFile, this.recovery)
   }
 
   info(): AppInfo {

@@ -2,7 +2,10 @@ import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { PulsoFailure } from './failure'
 import { readJsonFile, writeFileAtomic } from './jsonFile'
+import type { RecoveryOffer } from '../../shared/model/recovery'
 import { Workspace } from './workspace/workspace'
+
+export type { RecoveryOffer } from '../../shared/model/recovery'
 
 /** The marker of a running session, in the config dir; a clean exit removes it. */
 export const sessionMarkerName = 'session.json'
@@ -16,21 +19,6 @@ interface SessionMarker {
   /** The open workspace's file, or null for an untitled one (or none). */
   workspacePath: string | null
   /** When the untitled workspace was last autosaved to the recovery file, or null. */
-  autosavedAt: string | null
-}
-
-/**
- * What the app offers on start when the last session ended abnormally (a crash, a kill,
- * a power cut): plain data for the `recovery:check` channel.
- */
-export interface RecoveryOffer {
-  /** When the session that did not end cleanly started (ISO). */
-  startedAt: string
-  /** `untitled`: an untitled workspace was autosaved and can be restored; `workspace`: a saved one can be reopened. */
-  kind: 'untitled' | 'workspace'
-  /** The saved workspace's file (kind `workspace`), or null. */
-  workspacePath: string | null
-  /** When the untitled workspace was last autosaved (kind `untitled`), or null. */
   autosavedAt: string | null
 }
 

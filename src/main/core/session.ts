@@ -11,6 +11,7 @@ import { previewSpreadsheet } from './import/detectSheet'
 import { createSampleWorkspace } from './sample'
 import { importSpreadsheet } from './import/importSpreadsheet'
 import type { PathGrants } from './pathGrants'
+import type { RecoveryOffer, SessionRecovery } from './recovery'
 import type { ReportExportResult } from '../../shared/model/report'
 import { exportReport, type ReportExportRequest } from './report/exportReport'
 import { cachedSeries } from './series/seriesCache'
@@ -33,7 +34,9 @@ export class WorkspaceSession {
     private readonly events: CoreEvents,
     private readonly recent: RecentWorkspaces,
     private readonly grants: PathGrants,
-    private readonly importWorkerFile?: string
+    private readonly importWorkerFile?: string,
+    /** Crash recovery of the desktop app's session; none for the CLI and the bridge. */
+    private readonly recovery: SessionRecovery | null = null
   ) {}
 
   summary(): WorkspaceSummary | null {
@@ -49,6 +52,7 @@ export class WorkspaceSession {
       this.recent.add(next.path)
       this.grants.grant(next.path)
     }
+    this.recovery?.track(next)
     return this.changed()
   }
 
@@ -94,6 +98,7 @@ export class WorkspaceSession {
     if (file) this.grants.check(target)
     workspace.save(target)
     this.recent.add(target)
+    this.recovery?.track(workspace)
     return this.changed()
   }
 
@@ -132,7 +137,7 @@ export class WorkspaceSession {
           })
           results.push({ file: name, sheets, error: null })
           this.series = null
-          if (workspace.path) workspace.save()
+          this.autosave(workspace)
         } catch (error) {
           results.push({ file: name, sheets: [], error: toPulsoError(error) })
           if (controller.signal.aborted) break
@@ -145,6 +150,27 @@ export class WorkspaceSession {
     if (results.some((result) => result.error === null)) this.summariseAfterImport(workspace)
     this.changed()
     return results
+  }
+
+  /** After an import: the workspace's own file, or (untitled, desktop) the recovery file, so nothing imported is lost. */
+  private autosave(workspace: Workspace): void {
+    if (this.recovery) this.recovery.autosave(workspace)
+    else if (workspace.path) workspace.save()
+  }
+
+  /** What the last session left to recover, when it ended abnormally. */
+  recoveryOffer(): RecoveryOffer | null {
+    return this.recovery?.pendingOffer() ?? null
+  }
+
+  /** Opens what the last session left (accept) or forgets it; answers the open workspace. */
+  async answerRecovery(accept: boolean): Promise<WorkspaceSummary | null> {
+    if (!this.recovery || !this.recovery.pendingOffer()) return this.summary()
+    if (!accept) {
+      this.recovery.discard()
+      return this.summary()
+    }
+    return this.replace(await this.recovery.restore())
   }
 
   cancelImport(importId: string): boolean {
@@ -188,7 +214,7 @@ export class WorkspaceSession {
   private summariseAfterImport(workspace: Workspace): void {
     try {
       this.series = cachedSeries(workspace)
-      if (workspace.path) workspace.save()
+      this.autosave(workspace)
     } catch {
       this.series = null
     }

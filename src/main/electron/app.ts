@@ -47,9 +47,16 @@ export function startApp(): void {
       platform: process.platform,
       systemLocale: app.getLocale(),
       transport: 'electron',
-    restrictPaths: true,
-    workspaceFolder: path.join(app.getPath('documents'), 'Pulso'),
-    importWorkerFile: path.join(__dirname, 'import-worker.js')
+      restrictPaths: true,
+      recoverSessions: true,
+      workspaceFolder: path.join(app.getPath('documents'), 'Pulso'),
+      importWorkerFile: path.join(__dirname, 'import-worker.js')
+    })
+    // A session marker a clean quit removes: after a crash the next start offers a restore.
+    core.recovery?.begin()
+    app.on('will-quit', () => {
+      core.recovery?.end()
+      core.dispose()
     })
     const labels = () => labelsFor(core.settings.get().language, app.getLocale())
     const installMenu = (): void =>

@@ -228,5 +228,14 @@ export default {
       unsupported: 'This is not supported here.',
       internal: 'Something went wrong inside Pulso.'
     }
+  },
+  recovery: {
+    title: 'Pulso did not close properly last time',
+    untitled: 'Your unsaved workspace was kept, as it was after its last import ({time}). Restore it?',
+    workspace: 'You were working in {name}. Open it again?',
+    restore: 'Restore',
+    reopen: 'Open it',
+    discard: 'Discard',
+    dismiss: 'Not now'
   }
 }

@@ -230,6 +230,15 @@ const ptBR: typeof en = {
       unsupported: 'Isto não é possível aqui.',
       internal: 'Algo deu errado dentro do Pulso.'
     }
+  },
+  recovery: {
+    title: 'O Pulso não foi fechado corretamente da última vez',
+    untitled: 'Sua área de trabalho não salva foi guardada como estava depois da última importação ({time}). Restaurar?',
+    workspace: 'Você estava trabalhando em {name}. Abrir de novo?',
+    restore: 'Restaurar',
+    reopen: 'Abrir',
+    discard: 'Descartar',
+    dismiss: 'Agora não'
   }
 }
 
