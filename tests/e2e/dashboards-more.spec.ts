@@ -191,6 +191,7 @@ test.describe('NPS, cohorts, activation, campaigns, drill-down and metric settin
 
     // Settings: a shorter activity window recomputes the open views (more customers inactive).
     await views.setMetricSetting('activityWindowDays', '7')
+    await testInfo.attach('settings', { path: await views.workbench.screenshot('settings-metrics'), contentType: 'image/png' })
     await views.workbench.runCommand('dashboards: activation')
     await expect.poll(() => views.stat('activation-inactive-share')).not.toBe(en.percent(activity.inactiveShare))
     const shorter = Number((await views.stat('activation-inactive')).replace(/,/g, ''))
