@@ -26,17 +26,22 @@ export interface ActivitySummary {
   inactiveShare: number | null
 }
 
+/** Per customer at a day: not counted (-1), inactive (0) or active (1). */
+export interface ActivityStates {
+  basis: ActivitySummary['basis']
+  state: Int8Array
+}
+
 /**
- * Active and inactive customers at day `day`. With an activity table: among customers who
- * have a subscription (MRR > 0 in that month) or, without subscription data, an account
- * (signed up by then and not churned), the inactive ones have no activity event in the
- * window ending on that day (default 30 days). Without an activity table: the status
+ * Which customers are active or inactive at day `day`. With an activity table: among
+ * customers who have a subscription (MRR > 0 in that month) or, without subscription data,
+ * an account (signed up by then and not churned), the inactive ones have no activity event
+ * in the window ending on that day (default 30 days). Without an activity table: the status
  * column (active / inactive; churned and unknown statuses are left out). Null with neither.
  */
-export function activityAt(series: Series, day: DayNumber, selection: CustomerSelection, settings: Pick<MetricSettings, 'activityWindowDays'>): ActivitySummary | null {
+export function activityStatesAt(series: Series, day: DayNumber, selection: CustomerSelection, settings: Pick<MetricSettings, 'activityWindowDays'>): ActivityStates | null {
   const table = series.customers
-  let active = 0
-  let inactive = 0
+  const state = new Int8Array(table.count).fill(-1)
   if (series.activity) {
     const { start, days } = series.activity
     const month = monthOfDay(day) - series.firstMonth
@@ -48,18 +53,30 @@ export function activityAt(series: Series, day: DayNumber, selection: CustomerSe
         if (month < 0 || month >= months || !(subscriptions.mrr[c * months + month] > 0)) continue
       } else if (table.signupDay[c] > day || (table.churnDay[c] !== NO_DAY ? table.churnDay[c] <= day : table.churned[c] === 1)) continue
       const last = lastDayAtOrBefore(days, start[c], start[c + 1], day)
-      if (last !== NO_DAY && last > day - settings.activityWindowDays) active++
-      else inactive++
+      state[c] = last !== NO_DAY && last > day - settings.activityWindowDays ? 1 : 0
     }
-    return { basis: 'activity', active, inactive, inactiveToActiveRatio: inactiveToActiveRatio(inactive, active), inactiveShare: inactiveShare(inactive, active) }
+    return { basis: 'activity', state }
   }
   if (!table.statusColumn) return null
   for (let c = 0; c < table.count; c++) {
     if (selection && !selection[c]) continue
-    if (table.status[c] === CustomerStatus.active) active++
-    else if (table.status[c] === CustomerStatus.inactive) inactive++
+    if (table.status[c] === CustomerStatus.active) state[c] = 1
+    else if (table.status[c] === CustomerStatus.inactive) state[c] = 0
   }
-  return { basis: 'status', active, inactive, inactiveToActiveRatio: inactiveToActiveRatio(inactive, active), inactiveShare: inactiveShare(inactive, active) }
+  return { basis: 'status', state }
+}
+
+/** Active and inactive customers at day `day`, with both ratios: the counts of `activityStatesAt`. Null when it is null. */
+export function activityAt(series: Series, day: DayNumber, selection: CustomerSelection, settings: Pick<MetricSettings, 'activityWindowDays'>): ActivitySummary | null {
+  const states = activityStatesAt(series, day, selection, settings)
+  if (!states) return null
+  let active = 0
+  let inactive = 0
+  for (let c = 0; c < states.state.length; c++) {
+    if (states.state[c] === 1) active++
+    else if (states.state[c] === 0) inactive++
+  }
+  return { basis: states.basis, active, inactive, inactiveToActiveRatio: inactiveToActiveRatio(inactive, active), inactiveShare: inactiveShare(inactive, active) }
 }
 
 /** New customers of a period and how many activated. */

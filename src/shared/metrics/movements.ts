@@ -14,8 +14,10 @@
  * arrives and leaves inside the period, or leaves and comes back, is in no movement.
  * The first month of the axis has no month before it: its customers are new.
  */
-import type { Series, SubscriptionSeries } from '../model/series'
-import { axisRange, type Period } from './periods'
+import type { Series } from '../model/series'
+import { customerMovements, Movement } from './customerMovements'
+import { productScratch, upsellPart } from './upsell'
+import type { Period } from './periods'
 import type { CustomerSelection } from './selection'
 
 /** Sums of one month's (or one period's) movements, MRR and customers. */
@@ -45,6 +47,8 @@ const movementFields = [
   'startMrr', 'endMrr', 'newMrr', 'reactivationMrr', 'expansionMrr', 'upsellMrr', 'crossSellMrr', 'contractionMrr', 'churnedMrr',
   'startCustomers', 'endCustomers', 'newCustomers', 'reactivatedCustomers', 'expandedCustomers', 'contractedCustomers', 'churnedCustomers'
 ] as const satisfies readonly (keyof MovementTotals)[]
+
+export { customerMovements, Movement, type CustomerMovements, type MovementCode } from './customerMovements'
 
 /** Every movement field per month of the axis (index = month). */
 export type MonthlyMovements = { [K in keyof MovementTotals]: Float64Array }
@@ -115,22 +119,18 @@ export function movementsOfMonth(monthly: MonthlyMovements, month: number): Move
 }
 
 /**
- * The movements of a period: each selected customer's MRR at the end of the period against
- * its MRR at the start. Null without subscription data or when the period is off the axis.
+ * The movements of a period: the sums of the selected customers' `customerMovements`
+ * (their MRR at the end of the period against their MRR at the start). Null without
+ * subscription data or when the period is off the axis.
  */
 export function periodMovements(series: Series, period: Period, selection: CustomerSelection): MovementTotals | null {
-  const subscriptions = series.subscriptions
-  const range = axisRange(series, period)
-  if (!subscriptions || !range) return null
-  const months = series.months.length
-  const { mrr, productCount } = subscriptions
-  const scratch = productScratch(subscriptions)
+  const each = customerMovements(series, period)
+  if (!each) return null
   const out = emptyMovements()
   for (let c = 0; c < series.customers.count; c++) {
     if (selection && !selection[c]) continue
-    const base = c * months
-    const before = range.baseline >= 0 ? mrr[base + range.baseline] : 0
-    const after = mrr[base + range.last]
+    const before = each.startMrr[c]
+    const after = each.endMrr[c]
     if (after > 0) {
       out.endMrr += after
       out.endCustomers++
@@ -138,77 +138,31 @@ export function periodMovements(series: Series, period: Period, selection: Custo
     if (before > 0) {
       out.startMrr += before
       out.startCustomers++
-      if (after === 0) {
+    }
+    switch (each.movement[c]) {
+      case Movement.churn:
         out.churnedMrr += before
         out.churnedCustomers++
-      } else if (after > before) {
-        const expansion = after - before
-        const upsell = productCount[c] > 1 ? upsellPart(subscriptions, scratch, c, range.baseline, range.last, expansion) : expansion
-        out.expansionMrr += expansion
-        out.upsellMrr += upsell
-        out.crossSellMrr += expansion - upsell
+        break
+      case Movement.expansion:
+        out.expansionMrr += after - before
+        out.upsellMrr += each.upsellMrr[c]
+        out.crossSellMrr += each.crossSellMrr[c]
         out.expandedCustomers++
-      } else if (after < before) {
+        break
+      case Movement.contraction:
         out.contractionMrr += before - after
         out.contractedCustomers++
-      }
-    } else if (after > 0) {
-      let hadMrr = false
-      for (let m = 0; m < range.baseline && !hadMrr; m++) hadMrr = mrr[base + m] > 0
-      if (hadMrr) {
+        break
+      case Movement.reactivation:
         out.reactivationMrr += after
         out.reactivatedCustomers++
-      } else {
+        break
+      case Movement.new:
         out.newMrr += after
         out.newCustomers++
-      }
+        break
     }
   }
   return out
-}
-
-export interface ProductScratch {
-  before: Float64Array
-  after: Float64Array
-  seen: Uint8Array
-  touched: Int32Array
-}
-
-function productScratch(subscriptions: SubscriptionSeries): ProductScratch {
-  const count = subscriptions.products.length
-  return { before: new Float64Array(count), after: new Float64Array(count), seen: new Uint8Array(count), touched: new Int32Array(count) }
-}
-
-/**
- * The upsell part of one customer's expansion between two months. Per product: growth of
- * products it had before is upsell, MRR of products it did not have is cross-sell; the
- * customer's losses on other products are netted against upsell first, then cross-sell:
- * upsell = clamp(growth - losses, 0, expansion), cross-sell = expansion - upsell.
- */
-export function upsellPart(subscriptions: SubscriptionSeries, scratch: ProductScratch, customer: number, before: number, after: number, expansion: number): number {
-  const { start, product, firstMonth, endMonth, mrr } = subscriptions.spans
-  let touchedCount = 0
-  for (let s = start[customer]; s < start[customer + 1]; s++) {
-    const p = product[s]
-    if (!scratch.seen[p]) {
-      scratch.seen[p] = 1
-      scratch.touched[touchedCount++] = p
-    }
-    if (before >= 0 && firstMonth[s] <= before && before < endMonth[s]) scratch.before[p] += mrr[s]
-    if (firstMonth[s] <= after && after < endMonth[s]) scratch.after[p] += mrr[s]
-  }
-  let growth = 0
-  let losses = 0
-  for (let i = 0; i < touchedCount; i++) {
-    const p = scratch.touched[i]
-    const had = scratch.before[p] > 0 ? scratch.before[p] : 0
-    const has = scratch.after[p] > 0 ? scratch.after[p] : 0
-    if (had > 0 && has > had) growth += has - had
-    else if (has < had) losses += had - has
-    scratch.before[p] = 0
-    scratch.after[p] = 0
-    scratch.seen[p] = 0
-  }
-  const upsell = growth - losses
-  return upsell <= 0 ? 0 : upsell >= expansion ? expansion : upsell
 }

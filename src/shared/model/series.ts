@@ -13,6 +13,10 @@
  *   `MISSING_CODE` means blank.
  * - Per-customer lists of days are CSR: the days of customer c are
  *   `days[start[c]] .. days[start[c + 1] - 1]`, sorted ascending.
+ * - A flag array (Uint8Array of a yes/no column) holds 1 for yes, 0 for no and FLAG_BLANK
+ *   (2, `metrics/buildSurveys.ts`) for a blank cell, which is neither: the campaign
+ *   recipients' delivered, opened, clicked and converted flags. Test `flag === 1`, never
+ *   truthiness, and leave FLAG_BLANK out of both counts.
  * - A table the user did not import is `null`; a column the table lacks is `null`.
  */
 
@@ -100,11 +104,11 @@ export interface SubscriptionSeries {
 
 /** Transaction (order) data per customer-month, plus the purchase days for activity windows. */
 export interface TransactionSeries {
-  /** Revenue per customer-month (`customer * months + month`). */
+  /** Revenue per customer-month (`customer * months + month`), net of returns. */
   revenue: Float64Array
-  /** Distinct orders per customer-month. */
+  /** Distinct orders per customer-month, returns (orders totalling below 0) left out. */
   orders: Int32Array
-  /** Purchase days per customer (CSR), one entry per distinct order (or line without an order id). */
+  /** Purchase days per customer (CSR), one entry per distinct order and day (or line without an order id); returns (orders totalling below 0) are left out. */
   purchaseDays: DayLists
   /** Revenue and distinct orders per month of lines without a customer id (they count only without a customer filter). */
   unassignedRevenue: Float64Array
@@ -137,7 +141,10 @@ export interface NpsAnswers {
   attributes: CategoricalColumn[]
 }
 
-/** Per-recipient e-mail campaign rows (one per recipient, with flags). A flag column the file lacks is null. */
+/**
+ * Per-recipient e-mail campaign rows (one per recipient, with flags). A flag column the file
+ * lacks is null; in a flag column the file has, a blank cell is FLAG_BLANK (2), not 0.
+ */
 export interface CampaignRecipients {
   count: number
   customer: Int32Array
@@ -177,7 +184,7 @@ export interface Series {
   customers: CustomerTable
   subscriptions: SubscriptionSeries | null
   transactions: TransactionSeries | null
-  /** Activity events (logins, usage...) per customer. */
+  /** Days with activity events (logins, usage...) per customer, each day once. */
   activity: DayLists | null
   churnEvents: ChurnEvents | null
   nps: NpsAnswers | null
