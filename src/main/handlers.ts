@@ -40,6 +40,8 @@ export function createHandlers(core: Core, host: ShellHost): HandlerTable {
     'import:preview': ({ paths, ...choices }) => core.session.preview(paths, choices),
     'workspace:list': () => listWorkspaces(core.options.workspaceFolder),
     'recovery:check': () => core.session.recoveryOffer(),
+    'workspace:settings': () => core.session.settings(),
+    'workspace:updateSettings': (next) => core.session.updateSettings(next),
     'recovery:restore': ({ accept }) => core.session.answerRecovery(accept),
     'import:run': ({ importId, files, replace }) => core.session.importFiles(importId, files, replace),
     'import:cancel': ({ importId }) => core.session.cancelImport(importId),

@@ -12,6 +12,7 @@ import type { ImportFileResult, SheetPreview, WorkspaceProblem } from './model/i
 import { tableKinds } from './model/kinds'
 import type { RecoveryOffer } from './model/recovery'
 import type { Series } from './model/series'
+import type { WorkspaceSettings } from './model/workspaceSettings'
 import type { AppSettings } from './model/settings'
 import type { ImportProgress, WorkspaceSummary } from './model/workspace'
 import { reportLanguages, type ReportExportResult } from './model/report'
@@ -77,6 +78,14 @@ export const requestSchemas = {
     .strict(),
   'workspace:list': empty,
   'recovery:check': empty,
+  'workspace:settings': empty,
+  'workspace:updateSettings': z
+    .object({
+      settings: z.record(z.string().max(60), z.number()),
+      currency: z.string().max(3),
+      fiscalYearStartMonth: z.number()
+    })
+    .strict(),
   'recovery:restore': z.object({ accept: z.boolean() }).strict(),
   'import:run': z
     .object({
@@ -123,6 +132,10 @@ export interface Responses {
   'import:preview': SheetPreview[]
   /** What the last session left when it ended abnormally (desktop app), or null. */
   'recovery:check': RecoveryOffer | null
+  /** The open workspace's own settings (metric settings, currency, fiscal year), or null without one. */
+  'workspace:settings': WorkspaceSettings | null
+  /** Changes them, in the workspace file (saved at once when it has one). */
+  'workspace:updateSettings': WorkspaceSettings
   /** Restores it (accept) or forgets it; answers the open workspace. */
   'recovery:restore': WorkspaceSummary | null
   /** The workspaces in Pulso's workspaces folder, newest first (what Open offers in the browser). */

@@ -20,6 +20,8 @@ export const channelNames = [
   'workspace:series',
   'import:preview',
   'recovery:check',
+  'workspace:settings',
+  'workspace:updateSettings',
   'recovery:restore',
   'workspace:list',
   'import:run',

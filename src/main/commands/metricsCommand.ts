@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 import { dashboardMetrics, type DashboardMetrics } from '../../shared/metrics/dashboard'
 import { customPeriod } from '../../shared/metrics/periods'
 import { Workspace } from '../core/workspace/workspace'
+import { readWorkspaceSettings } from '../core/workspace/workspaceSettings'
 import { workspaceSeries } from '../core/series/workspaceSeries'
 import { PulsoFailure } from '../core/failure'
 import { UsageError, type CommandIo } from './io'
@@ -44,7 +45,7 @@ export async function metricsCommand(args: string[], io: CommandIo): Promise<num
     const period = values.from || values.to ? customPeriod(values.from ?? first ?? values.to ?? '', values.to ?? last ?? values.from ?? '') : null
     let metrics: DashboardMetrics
     try {
-      metrics = dashboardMetrics(series, { period, filters, groupBy: values['group-by'] ?? null })
+      metrics = dashboardMetrics(series, { period, filters, groupBy: values['group-by'] ?? null, settings: readWorkspaceSettings(workspace).settings })
     } catch (error) {
       if (error instanceof RangeError) throw new PulsoFailure('invalid-input', error.message)
       throw error

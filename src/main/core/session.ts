@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { ImportFileRequest, ImportFileResult, SheetPreview, WorkspaceProblem } from '../../shared/model/importRequests'
 import type { TableKind } from '../../shared/model/kinds'
+import type { WorkspaceSettings } from '../../shared/model/workspaceSettings'
 import type { Series } from '../../shared/model/series'
 import type { WorkspaceSummary } from '../../shared/model/workspace'
 import type { RecentWorkspaces } from './appSettings'
@@ -16,6 +17,7 @@ import type { ReportExportResult } from '../../shared/model/report'
 import { exportReport, type ReportExportRequest } from './report/exportReport'
 import { cachedSeries } from './series/seriesCache'
 import { queryRows, Workspace } from './workspace/workspace'
+import { readWorkspaceSettings, workspaceSettingsSchema, writeWorkspaceSettings } from './workspace/workspaceSettings'
 
 /** The sample workspace's file name, in Pulso's workspaces folder. */
 export const sampleWorkspaceName = 'Amostra Pulso.pulso'
@@ -156,6 +158,24 @@ export class WorkspaceSession {
   private autosave(workspace: Workspace): void {
     if (this.recovery) this.recovery.autosave(workspace)
     else if (workspace.path) workspace.save()
+  }
+
+  /** The open workspace's own settings, or null without one. */
+  settings(): WorkspaceSettings | null {
+    return this.workspace ? readWorkspaceSettings(this.workspace) : null
+  }
+
+  /**
+   * Changes the open workspace's settings (checked against their ranges) and saves the
+   * file when it has one: settings are rare, deliberate changes the user expects to keep.
+   */
+  updateSettings(next: unknown): WorkspaceSettings {
+    const workspace = this.current()
+    const parsed = workspaceSettingsSchema.safeParse(next)
+    if (!parsed.success) throw new PulsoFailure('invalid-input', `Invalid workspace settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
+    const saved = writeWorkspaceSettings(workspace, parsed.data)
+    if (workspace.path) workspace.save()
+    return saved
   }
 
   /** What the last session left to recover, when it ended abnormally. */

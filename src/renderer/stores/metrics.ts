@@ -11,14 +11,14 @@ import { toPulsoError } from '../api/client'
 import { useClient } from '../api/inject'
 import { churnedCustomers, inactiveShareByMonth } from './customerLists'
 import { filterColumns, resolvePeriod, restoreChoice, storageKeyFor, trendPeriodOf, type PeriodChoice } from './dashboardChoice'
-import { restoreWorkspaceSettings, settingsStorageKey, type WorkspaceMetricSettings } from './workspaceSettings'
+import { restoreWorkspaceSettings, type WorkspaceMetricSettings } from './workspaceSettings'
 
 /**
  * The dashboards' numbers, computed in the renderer by the shared metric engine from the
  * open workspace's Series (loaded from `workspace:series`, again on `workspace:changed`).
  * Holds the chosen period and filters, and the workspace's metric settings (windows,
  * activation days, cost ratio, currency, fiscal year), each remembered per workspace in
- * localStorage (keyed by the workspace's path) until workspaces keep their own settings.
+ * localStorage (keyed by the workspace's path); the metric settings live in the workspace file.
  * A settings change recomputes every view, since they all read these computeds.
  */
 export const useMetricsStore = defineStore('metrics', () => {
@@ -95,7 +95,7 @@ export const useMetricsStore = defineStore('metrics', () => {
         choice.value = null
         filters.value = []
       } else if (!samePlace) {
-        adoptSettings(restoreWorkspaceSettings(readSaved(settingsStorageKey(workspacePath.value))))
+        adoptSettings(restoreWorkspaceSettings(await client.call('workspace:settings', {})))
         const restored = restoreChoice(readSaved(storageKeyFor(workspacePath.value)), next)
         choice.value = restored.choice
         filters.value = restored.filters
@@ -128,7 +128,13 @@ export const useMetricsStore = defineStore('metrics', () => {
   function updateSettings(change: Partial<WorkspaceMetricSettings['settings']> & { currency?: string; fiscalYearStartMonth?: number }): void {
     const { currency: nextCurrency, fiscalYearStartMonth: nextMonth, ...rest } = change
     adoptSettings({ settings: { ...settings.value, ...rest }, currency: nextCurrency ?? currency.value, fiscalYearStartMonth: nextMonth ?? fiscalYearStartMonth.value })
-    writeSaved(settingsStorageKey(workspacePath.value), { settings: settings.value, currency: currency.value, fiscalYearStartMonth: fiscalYearStartMonth.value })
+    // Kept in the workspace file; a refusal (a value out of range) puts back what the workspace holds.
+    client
+      .call('workspace:updateSettings', { settings: { ...settings.value }, currency: currency.value, fiscalYearStartMonth: fiscalYearStartMonth.value })
+      .catch(async (error: unknown) => {
+        loadError.value = toPulsoError(error).message
+        adoptSettings(restoreWorkspaceSettings(await client.call('workspace:settings', {})))
+      })
   }
 
   function choosePeriod(next: PeriodChoice): void {

@@ -1,8 +1,7 @@
 /**
  * The metric settings of a workspace (METRICS.md's "a setting"): windows, activation days,
- * cost ratio, currency and the fiscal year's first month. Remembered per workspace in
- * localStorage, keyed by the workspace's path, like the dashboards' period, until the
- * workspace file keeps them. Pure functions; the metrics store holds the state.
+ * cost ratio, currency and the fiscal year's first month, kept in the workspace file
+ * (`workspace:settings`). Pure functions; the metrics store holds the state.
  */
 import { defaultMetricSettings, metricSettings, type MetricSettings } from '../../shared/metrics/settings'
 
@@ -35,11 +34,6 @@ export const defaultCurrency = 'BRL'
 
 export function defaultWorkspaceSettings(): WorkspaceMetricSettings {
   return { settings: metricSettings(), currency: defaultCurrency, fiscalYearStartMonth: 1 }
-}
-
-/** Where a workspace's metric settings are remembered. */
-export function settingsStorageKey(workspacePath: string | null): string {
-  return `pulso.metricSettings:${workspacePath ?? '(unsaved)'}`
 }
 
 /** Whether a value fits a setting's range. */

@@ -86,3 +86,26 @@ describe('the workspaces folder', () => {
     expect(listed).toMatchObject({ ok: true, value: [{ name: 'Carteira', path: target }] })
   })
 })
+
+describe('workspace settings', () => {
+  const fixture = makeCore()
+  const table = createHandlers(fixture.core, headlessHost)
+  afterAll(() => fixture.dispose())
+
+  it('are kept in the workspace file, checked, and read by pulso metrics', async () => {
+    expect(await dispatch(table, 'workspace:settings', {})).toEqual({ ok: true, value: null })
+    await dispatch(table, 'workspace:new', {})
+    const target = path.join(fixture.configDir, 'workspaces', 'Ajustes.pulso')
+    await dispatch(table, 'workspace:saveAs', { path: target })
+    const defaults = await dispatch(table, 'workspace:settings', {})
+    expect(defaults).toMatchObject({ ok: true, value: { currency: 'BRL', fiscalYearStartMonth: 1, settings: { activityWindowDays: 30, inactivityWindowDays: 90 } } })
+    const changed = await dispatch(table, 'workspace:updateSettings', { settings: { activityWindowDays: 7 }, currency: 'USD', fiscalYearStartMonth: 4 })
+    expect(changed).toMatchObject({ ok: true, value: { currency: 'USD', fiscalYearStartMonth: 4, settings: { activityWindowDays: 7, inactivityWindowDays: 90 } } })
+    expect(await dispatch(table, 'workspace:updateSettings', { settings: { activityWindowDays: -3 }, currency: 'USD', fiscalYearStartMonth: 4 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    const reopened = makeCore(fixture.configDir)
+    const again = createHandlers(reopened.core, headlessHost)
+    await dispatch(again, 'workspace:open', { path: target })
+    expect(await dispatch(again, 'workspace:settings', {})).toMatchObject({ ok: true, value: { currency: 'USD', settings: { activityWindowDays: 7 } } })
+    reopened.core.dispose()
+  })
+})

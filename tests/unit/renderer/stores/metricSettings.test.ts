@@ -7,18 +7,26 @@ import { dashboardMetrics } from '../../../../src/shared/metrics/dashboard'
 import type { PulsoClient } from '../../../../src/renderer/api/client'
 import { provideClient } from '../../../../src/renderer/api/inject'
 import { useMetricsStore } from '../../../../src/renderer/stores/metrics'
-import { settingsStorageKey } from '../../../../src/renderer/stores/workspaceSettings'
+import type { WorkspaceSettings } from '../../../../src/shared/model/workspaceSettings'
 import { companySeries } from '../viewFixtures'
 
 const series = companySeries()
 const summary = (path: string): WorkspaceSummary => ({ path, name: 'w', dirty: false, files: [], tables: [] })
 
+/** What each workspace file holds as its settings, as the core would keep them. */
+const savedSettings = new Map<string, WorkspaceSettings>()
+
 function storeOpening(path: { current: string }) {
   const client: PulsoClient = {
     transport: 'http',
-    call: async <C extends ChannelName>(channel: C, _request: RequestOf<C>): Promise<ResponseOf<C>> => {
+    call: async <C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> => {
       if (channel === 'workspace:current') return summary(path.current) as ResponseOf<C>
       if (channel === 'workspace:series') return series as ResponseOf<C>
+      if (channel === 'workspace:settings') return (savedSettings.get(path.current) ?? null) as ResponseOf<C>
+      if (channel === 'workspace:updateSettings') {
+        savedSettings.set(path.current, request as WorkspaceSettings)
+        return request as ResponseOf<C>
+      }
       throw new Error(`unexpected ${channel}`)
     },
     on: () => () => undefined
@@ -30,9 +38,12 @@ function storeOpening(path: { current: string }) {
 }
 
 describe('the metric settings in the metrics store', () => {
-  beforeEach(() => localStorage.clear())
+  beforeEach(() => {
+    localStorage.clear()
+    savedSettings.clear()
+  })
 
-  it('a change recomputes the numbers with the engine and is remembered for that workspace only', async () => {
+  it('a change recomputes the numbers with the engine and is kept in that workspace only', async () => {
     const path = { current: '/w/a.pulso' }
     const store = storeOpening(path)
     await store.reload()
@@ -41,7 +52,7 @@ describe('the metric settings in the metrics store', () => {
     const expected = dashboardMetrics(series, { period: store.period, settings: { activityWindowDays: 7 } }).activity
     expect(store.current?.activity?.inactive).toBe(expected?.inactive)
     expect(expected?.inactive).not.toBe(before)
-    expect(JSON.parse(localStorage.getItem(settingsStorageKey('/w/a.pulso')) ?? '{}')).toMatchObject({ settings: { activityWindowDays: 7 }, currency: 'USD', fiscalYearStartMonth: 4 })
+    expect(savedSettings.get('/w/a.pulso')).toMatchObject({ settings: { activityWindowDays: 7 }, currency: 'USD', fiscalYearStartMonth: 4 })
 
     const again = storeOpening(path)
     await again.reload()

@@ -33,6 +33,7 @@ function fakeClient(state: { workspace: WorkspaceSummary | null; series: Series 
     call: async <C extends ChannelName>(channel: C, _request: RequestOf<C>): Promise<ResponseOf<C>> => {
       if (channel === 'workspace:current') return state.workspace as ResponseOf<C>
       if (channel === 'workspace:series') return state.series as ResponseOf<C>
+      if (channel === 'workspace:settings') return null as ResponseOf<C>
       throw new Error(`unexpected ${channel}`)
     },
     on: <E extends EventName>(event: E, listener: (payload: EventOf<E>) => void) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defaultMetricSettings } from '../../../../src/shared/metrics/settings'
-import { defaultWorkspaceSettings, restoreWorkspaceSettings, settingsStorageKey, validSetting } from '../../../../src/renderer/stores/workspaceSettings'
+import { defaultWorkspaceSettings, restoreWorkspaceSettings, validSetting } from '../../../../src/renderer/stores/workspaceSettings'
 
 describe('the metric settings of a workspace', () => {
   it('default to METRICS.md: 90, 30 and 14 days, ratio 7, BRL, January', () => {
@@ -23,10 +23,5 @@ describe('the metric settings of a workspace', () => {
     expect(validSetting('activationDays', 0)).toBe(true)
     expect(validSetting('acquisitionToRetentionCostRatio', 6.5)).toBe(true)
     expect(validSetting('acquisitionToRetentionCostRatio', Number.NaN)).toBe(false)
-  })
-
-  it('are kept per workspace path', () => {
-    expect(settingsStorageKey('/a/b.pulso')).not.toBe(settingsStorageKey('/a/c.pulso'))
-    expect(settingsStorageKey(null)).toBe('pulso.metricSettings:(unsaved)')
   })
 })
