@@ -5,6 +5,7 @@ import type { Period } from '../../shared/metrics/periods'
 import { PulsoFailure } from '../core/failure'
 import { workspaceSeries } from '../core/series/workspaceSeries'
 import { Workspace } from '../core/workspace/workspace'
+import { readWorkspaceSettings } from '../core/workspace/workspaceSettings'
 import { compareReport } from './compareCommandTable'
 import { UsageError, type CommandIo } from './io'
 import { comparedPeriods } from './periodOptions'
@@ -57,7 +58,7 @@ export async function compareCommand(args: string[], io: CommandIo): Promise<num
     const series = workspaceSeries(workspace)
     let comparison: PeriodComparison
     try {
-      comparison = comparePeriods(series, { period: periods.a, filters: filtersA }, { period: periods.b, filters: filtersB })
+      comparison = comparePeriods(series, { period: periods.a, filters: filtersA }, { period: periods.b, filters: filtersB }, readWorkspaceSettings(workspace).settings)
     } catch (error) {
       if (error instanceof RangeError) throw new PulsoFailure('invalid-input', error.message)
       throw error

@@ -223,7 +223,7 @@ export class WorkspaceSession {
   async exportReport(request: ReportExportRequest, version: string): Promise<ReportExportResult> {
     const workspace = this.current()
     const series = this.currentSeries() as Series
-    return exportReport({ series, sources: workspace.sourceFiles(), name: workspace.name }, request, this.grants, version)
+    return exportReport({ series, sources: workspace.sourceFiles(), name: workspace.name, settings: readWorkspaceSettings(workspace) }, request, this.grants, version)
   }
 
   /**

@@ -8,7 +8,7 @@ import { activeCustomers } from '../../../shared/metrics/activeCustomers'
 import { firstDayOfMonth, lastDayOfMonth, monthNumber } from '../../../shared/metrics/calendar'
 import { axisRange, type Period } from '../../../shared/metrics/periods'
 import { selectCustomers, type AttributeFilter } from '../../../shared/metrics/selection'
-import { metricSettings } from '../../../shared/metrics/settings'
+import { metricSettings, type MetricSettings } from '../../../shared/metrics/settings'
 import { MISSING_CODE, NO_DAY, type CategoricalColumn, type Series } from '../../../shared/model/series'
 import { excelSerial, type CellKind } from './formats'
 import type { ReportLabels } from './labels'
@@ -37,7 +37,7 @@ function day(days: Int32Array, header: string): DataColumn {
 }
 
 /** The Data table of a period (null = the whole axis) for the customers the filters keep. */
-export function dataTable(series: Series, period: Period | null, filters: readonly AttributeFilter[], labels: ReportLabels): DataTable {
+export function dataTable(series: Series, period: Period | null, filters: readonly AttributeFilter[], labels: ReportLabels, settings: MetricSettings = metricSettings()): DataTable {
   const d = labels.data
   const people = series.customers
   const selection = selectCustomers(series, filters.filter((filter) => [...people.attributes, people.statusColumn, people.churnReason, people.acquisitionChannel].some((column) => column?.name === filter.column)))
@@ -51,7 +51,7 @@ export function dataTable(series: Series, period: Period | null, filters: readon
   columns.push(day(people.signupDay, d.signup), day(people.churnDay, d.churnDate))
   const range = period ? axisRange(series, period) : series.months.length ? { first: 0, last: series.months.length - 1, baseline: -1 } : null
   const months = series.months.length
-  const active = activeCustomers(series, metricSettings())
+  const active = activeCustomers(series, settings)
   if (range && active) {
     const at = (c: number, m: number) => (m >= 0 ? (active.active[c * months + m] ? labels.yes : labels.no) : labels.no)
     columns.push({ header: d.activeStart, kind: 'text', value: (c) => at(c, range.baseline) }, { header: d.activeEnd, kind: 'text', value: (c) => at(c, range.last) })

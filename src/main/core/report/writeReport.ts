@@ -12,12 +12,15 @@ import { comparePeriods, type ComparedSide } from '../../../shared/metrics/compa
 import { dashboardMetrics, type DashboardMetrics } from '../../../shared/metrics/dashboard'
 import { axisRange, customPeriod, previousPeriod, type Period } from '../../../shared/metrics/periods'
 import type { AttributeFilter } from '../../../shared/metrics/selection'
+import { metricSettings, type MetricSettings } from '../../../shared/metrics/settings'
 import type { Series } from '../../../shared/model/series'
 import type { SourceFileSummary } from '../../../shared/model/workspace'
+import type { WorkspaceSettings } from '../../../shared/model/workspaceSettings'
 import { lightPalette } from '../../../shared/charts/palette'
 import { PulsoFailure } from '../failure'
 import { workspaceSeries } from '../series/workspaceSeries'
 import { Workspace } from '../workspace/workspace'
+import { readWorkspaceSettings } from '../workspace/workspaceSettings'
 import { addDataSheet, maxDataRows } from './dataSheet'
 import { dataTable } from './dataTable'
 import { numberFormats } from './formats'
@@ -42,18 +45,19 @@ export interface ReportOptions {
   compare?: { a: Period; b: Period; aFilters?: AttributeFilter[]; bFilters?: AttributeFilter[] }
   lang: ReportLanguage
   filters?: AttributeFilter[]
-  /** The workspace's currency code; BRL by default. */
+  /** The currency code; the workspace's (BRL by default) when not given. */
   currency?: string
   /** The clock and the version, given so tests and the app decide them. */
   now?: () => Date
   version?: string
 }
 
-/** A workspace's data without the workspace: its series, source files and name. */
+/** A workspace's data without the workspace: its series, source files, name and settings (the defaults when not given). */
 export interface ReportData {
   series: Series
   sources: SourceFileSummary[]
   name: string
+  settings?: WorkspaceSettings
 }
 
 export interface ReportResult {
@@ -75,8 +79,8 @@ function measured<T>(measure: () => T): T {
   }
 }
 
-function metricsFor(series: Series, period: Period | null, filters: readonly AttributeFilter[]): DashboardMetrics {
-  return measured(() => dashboardMetrics(series, { period, filters }))
+function metricsFor(series: Series, period: Period | null, filters: readonly AttributeFilter[], settings: MetricSettings): DashboardMetrics {
+  return measured(() => dashboardMetrics(series, { period, filters, settings }))
 }
 
 /** A comparison side as About lists it: its period and, when it has them, its filters. */
@@ -95,16 +99,17 @@ function monthLabel(locale: string): (month: string) => string {
 
 /** Writes the report of a workspace (or of its data) and says what it holds. */
 export async function writeReport(input: Workspace | ReportData, options: ReportOptions): Promise<ReportResult> {
-  const data: ReportData = input instanceof Workspace ? { series: workspaceSeries(input), sources: input.sourceFiles(), name: input.name } : input
+  const data: ReportData = input instanceof Workspace ? { series: workspaceSeries(input), sources: input.sourceFiles(), name: input.name, settings: readWorkspaceSettings(input) } : input
   const { series } = data
+  const settings = data.settings?.settings ?? metricSettings()
   const filters = options.filters ?? []
   const labels = reportLabels(options.lang)
-  const currency = options.currency ?? 'BRL'
+  const currency = options.currency ?? data.settings?.currency ?? 'BRL'
   const formats = numberFormats(currency)
   const first = series.months[0]
   const last = series.months[series.months.length - 1]
   const period = options.from || options.to ? customPeriod(options.from ?? first ?? options.to ?? '', options.to ?? last ?? options.from ?? '') : null
-  const metrics = metricsFor(series, period, filters)
+  const metrics = metricsFor(series, period, filters, settings)
   const previous = metrics.period ? previousPeriod(metrics.period) : null
   const book = new ExcelJS.Workbook()
   book.creator = 'Pulso'
@@ -120,7 +125,7 @@ export async function writeReport(input: Workspace | ReportData, options: Report
     filters,
     metrics,
     previousPeriod: previous,
-    previous: previous && axisRange(series, previous) ? metricsFor(series, previous, filters) : null,
+    previous: previous && axisRange(series, previous) ? metricsFor(series, previous, filters, settings) : null,
     charts: { palette: lightPalette, monthLabel: monthLabel(options.lang) },
     sheet: (name) => new SheetWriter(book.addWorksheet(name), formats, labels.missing),
     chart(writer, spec, column) {
@@ -133,8 +138,8 @@ export async function writeReport(input: Workspace | ReportData, options: Report
     periodText: (p) => (p ? (p.from === p.to ? p.from : `${p.from} – ${p.to}`) : labels.missing)
   }
   const compare = options.compare
-  const comparison = compare ? measured(() => comparePeriods(series, { period: compare.a, filters: compare.aFilters ?? filters }, { period: compare.b, filters: compare.bFilters ?? filters })) : null
-  const table = dataTable(series, metrics.period, filters, labels)
+  const comparison = compare ? measured(() => comparePeriods(series, { period: compare.a, filters: compare.aFilters ?? filters }, { period: compare.b, filters: compare.bFilters ?? filters }, settings)) : null
+  const table = dataTable(series, metrics.period, filters, labels, settings)
   const dataRows = Math.min(table.customers.length, maxDataRows)
   const leftOut = writeSheets(context, data.name, comparison, () => addDataSheet(book, labels.sheets.data, table, formats), {
     workspaceName: data.name,

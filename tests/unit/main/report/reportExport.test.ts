@@ -53,6 +53,20 @@ describe('report:export', () => {
       expect(sheet?.getCell(3, 1).value).toContain('filters: Segmento = PME')
     }, 60_000)
 
+    it('uses the workspace’s own settings and currency, as pulso metrics does', async () => {
+      const sample = path.join(folder, 'Amostra Pulso.pulso')
+      const before = await metricsJson(sample, '--from', '2025-10', '--to', '2025-12')
+      expect(await dispatch(table, 'workspace:updateSettings', { settings: { activationDays: 2 }, currency: 'USD', fiscalYearStartMonth: 1 })).toMatchObject({ ok: true })
+      const file = path.join(folder, 'settings.xlsx')
+      expect(await dispatch(table, 'report:export', { path: file, from: '2025-10', to: '2025-12', lang: 'en' })).toMatchObject({ ok: true })
+      const summary = (await readWorkbook(file)).getWorksheet('Summary')
+      if (!summary) throw new Error('no Summary')
+      const after = await metricsJson(sample, '--from', '2025-10', '--to', '2025-12')
+      expect(after.activity?.activationRate).not.toBe(before.activity?.activationRate)
+      expect(numberOf(rowLabelled(summary, 'Activation rate').getCell(2))).toBe(after.activity?.activationRate)
+      expect(rowLabelled(summary, 'MRR at end').getCell(2).numFmt).toBe('"US$" #,##0.00')
+    }, 60_000)
+
     it('refuses a path the user did not choose, another extension, and bad input', async () => {
       const outside = path.join(fixture.configDir, 'elsewhere.xlsx')
       expect(await dispatch(table, 'report:export', { path: outside, lang: 'en' })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
