@@ -1,12 +1,14 @@
 /**
  * The Data sheet's table: one row per customer the report counts (the filters applied),
  * with its attributes and its numbers in the period: MRR at the start and end of the
- * period and the movement between them (the rule of the engine's period movements, so the
- * sums of this table give the Summary's MRR numbers), revenue and orders, NPS answers.
+ * period and the movement between them (the engine's `customerMovements`, the one rule behind
+ * the period's movement totals, so the sums of this table give the Summary's MRR numbers),
+ * revenue and orders, NPS answers.
  */
 import { activeCustomers } from '../../../shared/metrics/activeCustomers'
 import { firstDayOfMonth, lastDayOfMonth, monthNumber } from '../../../shared/metrics/calendar'
-import { axisRange, type Period } from '../../../shared/metrics/periods'
+import { customerMovements, Movement, type MovementCode } from '../../../shared/metrics/customerMovements'
+import { axisRange, wholeSeriesPeriod, type Period } from '../../../shared/metrics/periods'
 import { selectCustomers, type AttributeFilter } from '../../../shared/metrics/selection'
 import { metricSettings, type MetricSettings } from '../../../shared/metrics/settings'
 import { MISSING_CODE, NO_DAY, type CategoricalColumn, type Series } from '../../../shared/model/series'
@@ -49,23 +51,22 @@ export function dataTable(series: Series, period: Period | null, filters: readon
   if (people.acquisitionChannel) columns.push(categorical(people.acquisitionChannel, d.channel))
   if (people.churnReason) columns.push(categorical(people.churnReason, d.churnReason))
   columns.push(day(people.signupDay, d.signup), day(people.churnDay, d.churnDate))
-  const range = period ? axisRange(series, period) : series.months.length ? { first: 0, last: series.months.length - 1, baseline: -1 } : null
+  const measured = period ?? wholeSeriesPeriod(series)
+  const range = measured ? axisRange(series, measured) : null
   const months = series.months.length
   const active = activeCustomers(series, settings)
   if (range && active) {
     const at = (c: number, m: number) => (m >= 0 ? (active.active[c * months + m] ? labels.yes : labels.no) : labels.no)
     columns.push({ header: d.activeStart, kind: 'text', value: (c) => at(c, range.baseline) }, { header: d.activeEnd, kind: 'text', value: (c) => at(c, range.last) })
   }
-  const subscriptions = series.subscriptions
-  if (range && subscriptions) {
-    const mrr = subscriptions.mrr
-    const before = (c: number) => (range.baseline >= 0 ? mrr[c * months + range.baseline] : 0)
-    const after = (c: number) => mrr[c * months + range.last]
+  const movements = measured ? customerMovements(series, measured) : null
+  if (movements) {
+    const names = movementNames(labels)
     columns.push(
-      { header: d.startMrr, kind: 'money', value: before },
-      { header: d.endMrr, kind: 'money', value: after },
-      { header: d.change, kind: 'money', value: (c) => after(c) - before(c) },
-      { header: d.movement, kind: 'text', value: (c) => movementOf(mrr, c * months, range.baseline, before(c), after(c), labels) }
+      { header: d.startMrr, kind: 'money', value: (c) => movements.startMrr[c] },
+      { header: d.endMrr, kind: 'money', value: (c) => movements.endMrr[c] },
+      { header: d.change, kind: 'money', value: (c) => movements.endMrr[c] - movements.startMrr[c] },
+      { header: d.movement, kind: 'text', value: (c) => names[movements.movement[c] as MovementCode] }
     )
   }
   const transactions = series.transactions
@@ -81,13 +82,17 @@ export function dataTable(series: Series, period: Period | null, filters: readon
   return { columns, customers: Int32Array.from(chosen) }
 }
 
-/** The customer's movement over the period, as the engine's period movements classify it. */
-function movementOf(mrr: Float64Array, base: number, baseline: number, before: number, after: number, labels: ReportLabels): string {
+/** The report's word for each of the engine's `Movement` codes. */
+function movementNames(labels: ReportLabels): Record<MovementCode, string> {
   const names = labels.movements
-  if (before > 0) return after === 0 ? names.churn : after > before ? names.expansion : after < before ? names.contraction : names.none
-  if (after <= 0) return names.none
-  for (let m = 0; m < baseline; m++) if (mrr[base + m] > 0) return names.reactivation
-  return names.new
+  return {
+    [Movement.none]: names.none,
+    [Movement.new]: names.new,
+    [Movement.reactivation]: names.reactivation,
+    [Movement.expansion]: names.expansion,
+    [Movement.contraction]: names.contraction,
+    [Movement.churn]: names.churn
+  }
 }
 
 /** NPS answers in the period per customer (undated answers count in every period) and the last score given. */

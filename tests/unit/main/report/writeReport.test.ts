@@ -5,6 +5,8 @@ import type ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeReport, type ReportResult } from '../../../../src/main/core/report/writeReport'
 import { Workspace } from '../../../../src/main/core/workspace/workspace'
+import { workspaceSeries } from '../../../../src/main/core/series/workspaceSeries'
+import { customerMovements } from '../../../../src/shared/metrics/customerMovements'
 import type { DashboardMetrics } from '../../../../src/shared/metrics/dashboard'
 import type { PeriodComparison } from '../../../../src/shared/metrics/comparison'
 import { comparisonMetricLabel } from '../../../../src/main/core/report/sheets/comparisonSheet'
@@ -174,6 +176,31 @@ describe('writeReport on the sample workspace', () => {
     expect(end).toBeCloseTo(metrics.summary?.mrr ?? NaN, 4)
     expect(churned).toBe(metrics.summary?.churnedCustomers)
     expect(data.getCell(2, column('Signup date')).numFmt).toBe('yyyy-mm-dd')
+  })
+
+  it('labels each Data row with the engine’s customerMovements for the period', async () => {
+    const data = sheet('Data')
+    const headers = (data.getRow(1).values as unknown[]).slice(1)
+    const column = (name: string) => headers.indexOf(name) + 1
+    const workspace = await Workspace.open(folder.workspace)
+    try {
+      const series = workspaceSeries(workspace)
+      const movements = customerMovements(series, { from: '2025-10', to: '2025-12' })
+      if (!movements) throw new Error('the sample has subscriptions')
+      const words = reportLabels('en').movements
+      const word = [words.none, words.new, words.reactivation, words.expansion, words.contraction, words.churn]
+      const seen = new Set<string>()
+      for (let r = 2; r <= data.rowCount; r++) {
+        const c = series.customers.ids.indexOf(String(data.getCell(r, column('Customer')).value))
+        const expected = word[movements.movement[c]]
+        expect(data.getCell(r, column('Movement in period')).value ?? '').toBe(expected)
+        expect(Number(data.getCell(r, column('MRR at start')).value ?? 0)).toBe(movements.startMrr[c])
+        seen.add(expected)
+      }
+      expect([...seen].sort()).toEqual(['', 'churn', 'contraction', 'expansion', 'new', 'reactivation'])
+    } finally {
+      workspace.close()
+    }
   })
 
   it('lists the source files with their SHA-256, the period and the version in About', () => {
