@@ -15,7 +15,7 @@ import type { Series } from './model/series'
 import type { WorkspaceSettings } from './model/workspaceSettings'
 import type { AppSettings } from './model/settings'
 import type { ImportProgress, WorkspaceSummary } from './model/workspace'
-import { reportLanguages, type ReportExportResult } from './model/report'
+import { reportLanguages, reportSheetIds, type ReportExportResult } from './model/report'
 
 export type { ChannelName, EventName } from './channels'
 
@@ -104,7 +104,11 @@ export const requestSchemas = {
       /** Adds the Comparison sheet: A against B, each side with its own filters (the report's when not given). */
       compare: z.object({ a: period, b: period, aFilters: attributeFilters.optional(), bFilters: attributeFilters.optional() }).strict().optional(),
       lang: z.enum(reportLanguages),
-      filters: attributeFilters.optional()
+      filters: attributeFilters.optional(),
+      /** Only these sheets (a dashboard's own part), plus About; every sheet when not given. */
+      sheets: z.array(z.enum(reportSheetIds)).min(1).max(reportSheetIds.length).optional(),
+      /** Adds the Data sheet; by default it is written only with every sheet (no `sheets`). */
+      data: z.boolean().optional()
     })
     .strict()
 } satisfies Record<ChannelName, z.ZodType>

@@ -17,7 +17,7 @@ export async function exportReport(data: ReportData, request: ReportExportReques
   if (!request.path.toLowerCase().endsWith('.xlsx')) throw new PulsoFailure('invalid-input', 'A report file name must end in .xlsx.')
   const file = grants.check(request.path)
   try {
-    return await writeReport(data, { file, from: request.from, to: request.to, compare: request.compare, lang: request.lang, filters: request.filters, version })
+    return await writeReport(data, { file, from: request.from, to: request.to, compare: request.compare, lang: request.lang, filters: request.filters, sheets: request.sheets, data: request.data, version })
   } catch (error) {
     if (error instanceof PulsoFailure) throw error
     const code = (error as NodeJS.ErrnoException).code

@@ -4,7 +4,7 @@
  * Churn, Revenue, NPS, Cohorts, Activation, Campaigns, Comparison (when asked), Data and
  * About. Ratios of cells on a sheet are formulas with their cached values; charts are
  * images drawn from the shared chart specs. A sheet whose data the workspace lacks is left
- * out, and About says which and why.
+ * out, and About says which and why. A dashboard exports its own part with `sheets`.
  */
 import ExcelJS from 'exceljs'
 import path from 'node:path'
@@ -14,6 +14,7 @@ import { axisRange, customPeriod, previousPeriod, type Period } from '../../../s
 import type { AttributeFilter } from '../../../shared/metrics/selection'
 import { metricSettings, type MetricSettings } from '../../../shared/metrics/settings'
 import type { Series } from '../../../shared/model/series'
+import type { ReportSheetId } from '../../../shared/model/report'
 import type { SourceFileSummary } from '../../../shared/model/workspace'
 import type { WorkspaceSettings } from '../../../shared/model/workspaceSettings'
 import { lightPalette } from '../../../shared/charts/palette'
@@ -45,6 +46,10 @@ export interface ReportOptions {
   compare?: { a: Period; b: Period; aFilters?: AttributeFilter[]; bFilters?: AttributeFilter[] }
   lang: ReportLanguage
   filters?: AttributeFilter[]
+  /** Only these sheets (a dashboard's own part) plus About; every sheet when not given. */
+  sheets?: readonly ReportSheetId[]
+  /** Whether to add the Data sheet: by default only with every sheet (no `sheets`). */
+  data?: boolean
   /** The currency code; the workspace's (BRL by default) when not given. */
   currency?: string
   /** The clock and the version, given so tests and the app decide them. */
@@ -139,20 +144,21 @@ export async function writeReport(input: Workspace | ReportData, options: Report
   }
   const compare = options.compare
   const comparison = compare ? measured(() => comparePeriods(series, { period: compare.a, filters: compare.aFilters ?? filters }, { period: compare.b, filters: compare.bFilters ?? filters }, settings)) : null
-  const table = dataTable(series, metrics.period, filters, labels, settings)
-  const dataRows = Math.min(table.customers.length, maxDataRows)
-  const leftOut = writeSheets(context, data.name, comparison, () => addDataSheet(book, labels.sheets.data, table, formats), {
+  const table = (options.data ?? !options.sheets) ? dataTable(series, metrics.period, filters, labels, settings) : null
+  const dataRows = table ? Math.min(table.customers.length, maxDataRows) : 0
+  const choice = { sheets: options.sheets ? new Set(options.sheets) : null, comparison, addData: table ? () => addDataSheet(book, labels.sheets.data, table, formats) : null }
+  const leftOut = writeSheets(context, data.name, choice, {
     workspaceName: data.name,
     sources: data.sources,
     generatedAt: book.created,
     version: options.version ?? '0.0.0',
     compare: comparison ? `${sideText('A', comparison.a, context.periodText)} · ${sideText('B', comparison.b, context.periodText)}` : null,
-    dataRows,
-    truncatedRows: table.customers.length - dataRows
+    dataRows: table ? dataRows : null,
+    truncatedRows: table ? table.customers.length - dataRows : 0
   })
-  const dataSheet = book.getWorksheet(labels.sheets.data)
+  const dataSheet = table ? book.getWorksheet(labels.sheets.data) : undefined
   const buffer = new Uint8Array(await book.xlsx.writeBuffer())
   const file = path.resolve(options.file)
-  writeReportPackage(buffer, file, dataSheet ? { path: `xl/worksheets/sheet${dataSheet.id}.xml`, table, rows: dataRows } : null)
+  writeReportPackage(buffer, file, dataSheet && table ? { path: `xl/worksheets/sheet${dataSheet.id}.xml`, table, rows: dataRows } : null)
   return { file, sheets: book.worksheets.map((sheet) => sheet.name), leftOut, period: metrics.period, dataRows, charts }
 }

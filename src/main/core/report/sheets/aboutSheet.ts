@@ -9,7 +9,8 @@ export interface AboutFacts {
   generatedAt: Date
   version: string
   compare: string | null
-  dataRows: number
+  /** Rows of the Data sheet; null when the report has none. */
+  dataRows: number | null
   truncatedRows: number
   leftOut: readonly { sheet: string; why: string }[]
 }
@@ -28,7 +29,7 @@ export function aboutSheet(context: ReportContext, facts: AboutFacts): void {
     [a.compare, facts.compare ?? labels.missing],
     [a.filters, filters || a.noFilters],
     [a.basis, metrics.basis ?? labels.missing],
-    [labels.sheets.data, `${facts.dataRows}${facts.truncatedRows ? ` (${facts.truncatedRows} ${labels.data.truncated})` : ''}`],
+    [labels.sheets.data, facts.dataRows === null ? labels.missing : `${facts.dataRows}${facts.truncatedRows ? ` (${facts.truncatedRows} ${labels.data.truncated})` : ''}`],
     [a.generatedAt, facts.generatedAt.toISOString()],
     [a.version, facts.version]
   ]
