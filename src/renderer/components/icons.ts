@@ -1,5 +1,5 @@
 /** The names of the workbench's icons. */
-export type IconName = 'explorer' | 'settings' | 'keyboard' | 'close' | 'split' | 'problems' | 'output' | 'file' | 'table' | 'workspace' | 'pulse' | 'theme' | 'language' | 'chevron' | 'warning' | 'error' | 'import' | 'add' | 'open' | 'save' | 'chart' | 'churn' | 'revenue' | 'nps' | 'cohorts' | 'activation' | 'campaigns'
+export type IconName = 'explorer' | 'settings' | 'keyboard' | 'close' | 'split' | 'problems' | 'output' | 'file' | 'table' | 'workspace' | 'pulse' | 'theme' | 'language' | 'chevron' | 'warning' | 'error' | 'import' | 'add' | 'open' | 'save' | 'chart' | 'churn' | 'revenue' | 'nps' | 'cohorts' | 'activation' | 'campaigns' | 'compare'
 
 /** SVG path data of each icon, on a 24x24 grid, stroked. */
 export const iconPaths: Record<IconName, string> = {
@@ -29,5 +29,6 @@ export const iconPaths: Record<IconName, string> = {
   nps: 'M4 6h16v10H9l-5 4z M9 11h.01 M12 11h.01 M15 11h.01',
   cohorts: 'M4 4h16v16H4z M4 9h16 M4 14h11 M4 19h6 M9 4v16 M14 4v11',
   activation: 'M13 3L5 14h6l-1 7 8-11h-6z',
-  campaigns: 'M3 6h18v12H3z M3 6l9 7 9-7'
+  campaigns: 'M3 6h18v12H3z M3 6l9 7 9-7',
+  compare: 'M4 5h7v14H4z M13 5h7v14h-7z M6.5 15v-3 M9 15V9 M15.5 15v-4 M18 15v-6'
 }

@@ -1,12 +1,18 @@
 import { createI18n } from 'vue-i18n'
 import type { Language } from '../../shared/model/settings'
+import compareEn from './compare.en'
+import comparePtBR from './compare.pt-BR'
+import { withCompare } from './compareMessages'
 import { withDashboards } from './dashboardMessages'
 import dashboardsEn from './dashboards.en'
 import dashboardsPtBR from './dashboards.pt-BR'
 import en from './en'
 import ptBR from './pt-BR'
 
-const messages = { en: withDashboards(en, dashboardsEn), 'pt-BR': withDashboards(ptBR, dashboardsPtBR) }
+const messages = {
+  en: withCompare(withDashboards(en, dashboardsEn), compareEn),
+  'pt-BR': withCompare(withDashboards(ptBR, dashboardsPtBR), comparePtBR)
+}
 
 export type MessageSchema = (typeof messages)['en']
 

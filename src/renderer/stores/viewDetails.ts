@@ -1,5 +1,8 @@
 import { defineStore } from 'pinia'
-import { computed } from 'vue'
+import { computed, reactive, type UnwrapNestedRefs } from 'vue'
+import type { Series } from '../../shared/model/series'
+import type { AttributeFilter } from '../../shared/metrics/selection'
+import type { MetricSettings } from '../../shared/metrics/settings'
 import { surveyDueList } from '../../shared/metrics/campaigns'
 import { axisRange, type Period } from '../../shared/metrics/periods'
 import { activityByMonth, customerActivityAt, customerSelection } from './activityLists'
@@ -12,9 +15,26 @@ import { npsAnswerRows, type NpsAnswerRow } from './npsAnswers'
  * show beside the engine's totals, computed from the metrics store's series, period,
  * filters and settings, so they follow every change of those.
  */
-export const useViewDetailsStore = defineStore('viewDetails', () => {
-  const metrics = useMetricsStore()
-  const selection = computed(() => (metrics.series ? customerSelection(metrics.series, metrics.filters) : null))
+export const useViewDetailsStore = defineStore('viewDetails', () => viewDetails(useMetricsStore()))
+
+/** What the details are computed from: the metrics store, or a side of the comparison. */
+export interface DetailsSource {
+  series: Series | null
+  period: Period | null
+  trendPeriod: Period | null
+  filters: AttributeFilter[]
+  settings: MetricSettings
+}
+
+/** The details as the views read them (refs unwrapped). */
+export type ViewDetails = UnwrapNestedRefs<ReturnType<typeof viewDetails>>
+
+/** The details of another source (a side of the split comparison), shaped as the store. */
+export function viewDetailsOf(source: DetailsSource): ViewDetails {
+  return reactive(viewDetails(source))
+}
+
+function viewDetails(metrics: DetailsSource) {  const selection = computed(() => (metrics.series ? customerSelection(metrics.series, metrics.filters) : null))
   const range = computed(() => (metrics.series && metrics.period ? axisRange(metrics.series, metrics.period) : null))
   /** The axis month where the period ends (where activity and MRR are measured), -1 without one. */
   const lastMonth = computed(() => range.value?.last ?? -1)
@@ -32,4 +52,4 @@ export const useViewDetailsStore = defineStore('viewDetails', () => {
   }
 
   return { selection, lastMonth, activityTrend, activityNow, cohorts, answers, surveyDay, surveyDue, answersIn }
-})
+}

@@ -1,13 +1,16 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import type { CompareSide } from './compareChoice'
 
 /** The editors the workbench can open as tabs. */
-export type EditorKind = 'welcome' | 'settings' | 'shortcuts' | 'import' | 'overview' | 'churn' | 'revenue' | 'nps' | 'cohorts' | 'activation' | 'campaigns' | 'data'
+export type EditorKind = 'welcome' | 'settings' | 'shortcuts' | 'import' | 'overview' | 'churn' | 'revenue' | 'nps' | 'cohorts' | 'activation' | 'campaigns' | 'data' | 'compare'
 
 export interface EditorTab {
   /** Unique in its group: one tab per kind per group, as in VS Code. */
   id: string
   kind: EditorKind
+  /** A dashboard showing side A or B of the comparison (the split view); absent: the dashboards' own period. */
+  side?: CompareSide
 }
 
 export interface EditorGroup {
@@ -39,12 +42,20 @@ export const useWorkbenchStore = defineStore('workbench', () => {
   const activeTab = computed(() => activeGroup.value.tabs.find((tab) => tab.id === activeGroup.value.activeTabId) ?? null)
   const isSplit = computed(() => groups.value.length > 1)
 
-  /** Opens (or focuses) an editor in a group, the active one by default. */
-  function openEditor(kind: EditorKind, groupIndex = activeGroupIndex.value): void {
+  /** Opens (or focuses) an editor in a group, the active one by default; a dashboard can show a side of the comparison. */
+  function openEditor(kind: EditorKind, groupIndex = activeGroupIndex.value, side?: CompareSide): void {
     const group = groups.value[Math.min(groupIndex, groups.value.length - 1)]
-    if (!group.tabs.some((tab) => tab.kind === kind)) group.tabs.push({ id: kind, kind })
-    group.activeTabId = kind
+    const id = side ? `${kind}:${side}` : kind
+    if (!group.tabs.some((tab) => tab.id === id)) group.tabs.push(side ? { id, kind, side } : { id, kind })
+    group.activeTabId = id
     activeGroupIndex.value = groups.value.indexOf(group)
+  }
+
+  /** The split comparison: a dashboard showing period A in the first group and period B in the second. */
+  function openSideBySide(kind: EditorKind): void {
+    if (groups.value.length < maxGroups) groups.value.push({ id: nextGroupId++, tabs: [], activeTabId: null })
+    openEditor(kind, 1, 'b')
+    openEditor(kind, 0, 'a')
   }
 
   function activateTab(groupIndex: number, tabId: string): void {
@@ -74,7 +85,7 @@ export const useWorkbenchStore = defineStore('workbench', () => {
     const tab = activeTab.value
     if (groups.value.length < maxGroups) groups.value.push({ id: nextGroupId++, tabs: [], activeTabId: null })
     const target = activeGroupIndex.value === 0 ? 1 : 0
-    if (tab) openEditor(tab.kind, target)
+    if (tab) openEditor(tab.kind, target, tab.side)
     else activeGroupIndex.value = target
   }
 
@@ -114,7 +125,7 @@ export const useWorkbenchStore = defineStore('workbench', () => {
   return {
     sideBarVisible, activity, panelVisible, panelTab, paletteOpen, groups, activeGroupIndex,
     activeGroup, activeTab, isSplit,
-    openEditor, activateTab, closeTab, closeActiveTab, splitEditor, focusGroup, cycleTab,
+    openEditor, openSideBySide, activateTab, closeTab, closeActiveTab, splitEditor, focusGroup, cycleTab,
     toggleSideBar, showActivity, togglePanel, showPanel
   }
 })

@@ -5,6 +5,7 @@ import ImportEditor from './ImportEditor.vue'
 import SettingsEditor from './SettingsEditor.vue'
 import ShortcutsEditor from './ShortcutsEditor.vue'
 import WelcomeEditor from './WelcomeEditor.vue'
+import CompareEditor from './compare/CompareEditor.vue'
 import ChurnDashboard from './dashboards/ChurnDashboard.vue'
 import OverviewDashboard from './dashboards/OverviewDashboard.vue'
 import RevenueDashboard from './dashboards/RevenueDashboard.vue'
@@ -33,5 +34,6 @@ export const editors: Record<EditorKind, EditorDefinition> = {
   cohorts: { component: CohortsDashboard, titleKey: 'dashboards.views.cohorts', icon: 'cohorts' },
   activation: { component: ActivationDashboard, titleKey: 'dashboards.views.activation', icon: 'activation' },
   campaigns: { component: CampaignsDashboard, titleKey: 'dashboards.views.campaigns', icon: 'campaigns' },
-  data: { component: DataEditor, titleKey: 'dashboards.views.data', icon: 'table' }
+  data: { component: DataEditor, titleKey: 'dashboards.views.data', icon: 'table' },
+  compare: { component: CompareEditor, titleKey: 'compare.title', icon: 'compare' }
 }

@@ -1,9 +1,12 @@
 import { useClient } from '../api/inject'
 import { useCommandsStore, type Command } from '../stores/commands'
 import { useMetricsStore } from '../stores/metrics'
-import { useWorkbenchStore } from '../stores/workbench'
+import { useWorkbenchStore, type EditorKind } from '../stores/workbench'
 
-/** The dashboards' commands: open each view, show the Dashboards side bar, open the sample company. */
+/** The dashboards the split comparison can show. */
+const sideBySideKinds: EditorKind[] = ['overview', 'churn', 'revenue', 'nps', 'cohorts', 'activation', 'campaigns']
+
+/** The dashboards' commands: open each view, compare periods, show the Dashboards side bar, open the sample company. */
 export function registerDashboardCommands(): void {
   const workbench = useWorkbenchStore()
   const metrics = useMetricsStore()
@@ -17,6 +20,16 @@ export function registerDashboardCommands(): void {
     { id: 'dashboards.openCohorts', titleKey: 'openCohorts', category: 'dashboards', run: () => workbench.openEditor('cohorts') },
     { id: 'dashboards.openActivation', titleKey: 'openActivation', category: 'dashboards', run: () => workbench.openEditor('activation') },
     { id: 'dashboards.openCampaigns', titleKey: 'openCampaigns', category: 'dashboards', run: () => workbench.openEditor('campaigns') },
+    { id: 'compare.open', titleKey: 'openCompare', category: 'dashboards', run: () => workbench.openEditor('compare') },
+    {
+      id: 'compare.sideBySide',
+      titleKey: 'compareSideBySide',
+      category: 'dashboards',
+      run: () => {
+        const kind = workbench.activeTab?.kind
+        workbench.openSideBySide(kind && sideBySideKinds.includes(kind) ? kind : 'overview')
+      }
+    },
     { id: 'dashboards.openData', titleKey: 'openData', category: 'dashboards', run: () => workbench.openEditor('data') },
     {
       id: 'workspace.openSample',

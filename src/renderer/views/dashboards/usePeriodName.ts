@@ -1,10 +1,10 @@
 /** The chosen period in words ('novembro de 2025', 'janeiro de 2025 – dezembro de 2025'), for drill-down titles. */
 import { computed, type ComputedRef } from 'vue'
-import { useMetricsStore } from '../../stores/metrics'
 import { useDashboardFormat } from './useDashboardFormat'
+import { useDashboardMetrics } from './useDashboardMetrics'
 
 export function usePeriodName(): ComputedRef<string> {
-  const metrics = useMetricsStore()
+  const metrics = useDashboardMetrics()
   const { monthName } = useDashboardFormat()
   return computed(() => {
     const period = metrics.period
