@@ -45,7 +45,8 @@ export function createHandlers(core: Core, host: ShellHost): HandlerTable {
     'recovery:restore': ({ accept }) => core.session.answerRecovery(accept),
     'import:run': ({ importId, files, replace }) => core.session.importFiles(importId, files, replace),
     'import:cancel': ({ importId }) => core.session.cancelImport(importId),
-    'report:export': (request) => core.session.exportReport(request, core.options.version)
+    'report:export': (request) => core.session.exportReport(request, core.options.version),
+    'export:surveyList': (request) => core.session.exportSurveyList(request)
   }
 }
 

@@ -16,6 +16,7 @@ import type { WorkspaceSettings } from './model/workspaceSettings'
 import type { AppSettings } from './model/settings'
 import type { ImportProgress, WorkspaceSummary } from './model/workspace'
 import { reportLanguages, reportSheetIds, type ReportExportResult } from './model/report'
+import { surveyListFormats, type SurveyListExportResult } from './model/surveyList'
 
 export type { ChannelName, EventName } from './channels'
 
@@ -110,6 +111,18 @@ export const requestSchemas = {
       /** Adds the Data sheet; by default it is written only with every sheet (no `sheets`). */
       data: z.boolean().optional()
     })
+    .strict(),
+  'export:surveyList': z
+    .object({
+      /** Where to write: a path the user chose (dialog) or one in Pulso's workspaces folder, ending in `.xlsx` or `.csv` as `format`. */
+      path: filePath,
+      format: z.enum(surveyListFormats),
+      /** The list is taken on the period's last day; the data's last month when not given. */
+      period: period.optional(),
+      filters: attributeFilters.optional(),
+      /** The language of the header row (column names from the data are kept); English by default. */
+      lang: z.enum(reportLanguages).optional()
+    })
     .strict()
 } satisfies Record<ChannelName, z.ZodType>
 
@@ -149,6 +162,8 @@ export interface Responses {
   'import:cancel': boolean
   /** The open workspace's Excel report, written to the path asked. */
   'report:export': ReportExportResult
+  /** The customers due for a survey, written as xlsx or csv to the path asked. */
+  'export:surveyList': SurveyListExportResult
 }
 
 /** Payloads of the events the core pushes to every open window. */

@@ -26,7 +26,8 @@ export const channelNames = [
   'workspace:list',
   'import:run',
   'import:cancel',
-  'report:export'
+  'report:export',
+  'export:surveyList'
 ] as const
 
 export const eventNames = ['app:command', 'files:dropped', 'import:progress', 'workspace:changed'] as const

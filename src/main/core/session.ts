@@ -14,7 +14,9 @@ import { importSpreadsheet } from './import/importSpreadsheet'
 import type { PathGrants } from './pathGrants'
 import type { RecoveryOffer, SessionRecovery } from './recovery'
 import type { ReportExportResult } from '../../shared/model/report'
+import type { SurveyListExportResult } from '../../shared/model/surveyList'
 import { exportReport, type ReportExportRequest } from './report/exportReport'
+import { exportSurveyList, type SurveyListExportRequest } from './export/exportSurveyList'
 import { cachedSeries } from './series/seriesCache'
 import { queryRows, Workspace } from './workspace/workspace'
 import { readWorkspaceSettings, workspaceSettingsSchema, writeWorkspaceSettings } from './workspace/workspaceSettings'
@@ -224,6 +226,13 @@ export class WorkspaceSession {
     const workspace = this.current()
     const series = this.currentSeries() as Series
     return exportReport({ series, sources: workspace.sourceFiles(), name: workspace.name, settings: readWorkspaceSettings(workspace) }, request, this.grants, version)
+  }
+
+  /** The open workspace's list of customers due for a survey, written as xlsx or csv (`export:surveyList`). */
+  async exportSurveyList(request: SurveyListExportRequest): Promise<SurveyListExportResult> {
+    const workspace = this.current()
+    const series = this.currentSeries() as Series
+    return exportSurveyList(series, readWorkspaceSettings(workspace), request, this.grants)
   }
 
   /**

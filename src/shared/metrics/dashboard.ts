@@ -200,7 +200,7 @@ function filtersFor(series: Series, own: readonly CategoricalColumn[], filters: 
  * Throws on a filter or group-by column no table has (a typo must not silently select
  * everyone, nor group by nothing); the message lists the columns there are.
  */
-function checkColumns(series: Series, filters: readonly AttributeFilter[], groupBy: string | null): void {
+export function checkColumns(series: Series, filters: readonly AttributeFilter[], groupBy: string | null): void {
   const own = [...(series.nps?.attributes ?? []), ...(series.campaignRecipients?.attributes ?? [])]
   const known = (name: string) => findCustomerColumn(series, name) !== null || own.some((column) => column.name === name)
   const missing = filters.find((filter) => !known(filter.column))
