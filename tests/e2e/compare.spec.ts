@@ -156,5 +156,23 @@ test.describe('comparing two periods', () => {
     await compare.workbench.runCommand('compare side by side')
     await expect.poll(async () => (await compare.valueMax(0, 'churn-by-month-chart')) === (await compare.valueMax(1, 'churn-by-month-chart'))).toBe(true)
     await shot('compare-split-churn')
+
+    // Remembered for the workspace; Portuguese words and the dark theme.
+    await page.reload()
+    await expect(compare.workbench.root).toBeVisible()
+    await compare.workbench.runCommand('compare periods')
+    await expect(compare.side('b').getByTestId('compare-preset')).toHaveValue('last-year')
+    await expect.poll(() => compare.rows()).toEqual(expected)
+    await compare.workbench.runCommand('use the dark theme')
+    await compare.workbench.runCommand('mudar idioma para português')
+    const verdictPt = { 'within-margin': 'dentro da margem de erro', 'beyond-margin': 'além da margem de erro' }
+    await expect(page.getByTestId('compare-nps-sentence')).toContainText(verdictPt[cli.nps.verdict ?? 'within-margin'])
+    await expect(compare.side('b').getByTestId('compare-period-name')).toHaveText('outubro de 2024 – dezembro de 2024')
+    const fits = await compare.editor.evaluate((element) => [element, ...element.querySelectorAll('.table-panel')].every((box) => {
+      const scroller = box === element ? element.parentElement : box
+      return scroller !== null && scroller.scrollWidth <= scroller.clientWidth + 1
+    }))
+    expect(fits).toBe(true)
+    await shot('compare-editor-pt-BR-dark')
   })
 })
