@@ -16,6 +16,8 @@ export default {
   open: 'Compare…',
   openHint: 'Compare this period with another, side by side',
   sideBySide: 'Compare side by side',
+  exportReport: 'Export report…',
+  exportReportHint: 'The Excel report with a Comparison sheet of A and B, each with its segments',
   sideBySideHint: 'Open this dashboard for period A and period B in the split editor, with aligned axes',
   table: {
     caption: 'Every metric over period A and period B',

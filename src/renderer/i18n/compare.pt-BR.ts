@@ -18,6 +18,8 @@ const texts: typeof compareEn = {
   open: 'Comparar…',
   openHint: 'Comparar este período com outro, lado a lado',
   sideBySide: 'Comparar lado a lado',
+  exportReport: 'Exportar relatório…',
+  exportReportHint: 'O relatório em Excel com uma planilha de Comparação de A e B, cada um com seus segmentos',
   sideBySideHint: 'Abrir este painel com o período A e o período B no editor dividido, com eixos alinhados',
   table: {
     caption: 'Todas as métricas no período A e no período B',

@@ -107,6 +107,11 @@ export default {
     downloaded: 'Your browser is downloading it.',
     downloadAgain: 'Download again',
     failed: 'The report could not be written: {message}',
+    onlyPart: 'Only the {sheet} sheet (and About), as on its dashboard',
+    sides: 'Segments of the comparison: A {a}; B {b}',
+    allCustomers: 'all customers',
+    exportPart: 'Export to Excel',
+    exportPartHint: 'The {sheet} sheet of the Excel report, for this period and these filters',
     problems: {
       month: 'Write the months as YYYY-MM.',
       order: 'The period ends before it starts.',

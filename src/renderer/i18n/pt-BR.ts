@@ -109,6 +109,11 @@ const ptBR: typeof en = {
     downloaded: 'O navegador está baixando o arquivo.',
     downloadAgain: 'Baixar de novo',
     failed: 'Não foi possível gerar o relatório: {message}',
+    onlyPart: 'Só a planilha {sheet} (e Sobre), como no painel',
+    sides: 'Segmentos da comparação: A {a}; B {b}',
+    allCustomers: 'todos os clientes',
+    exportPart: 'Exportar para Excel',
+    exportPartHint: 'A planilha {sheet} do relatório em Excel, para este período e estes filtros',
     problems: {
       month: 'Escreva os meses como AAAA-MM.',
       order: 'O período termina antes de começar.',

@@ -8,7 +8,7 @@ import type { RequestOf } from '../../shared/api'
 import { parsePeriod, periodText } from '../../shared/metrics/periodText'
 import type { Period } from '../../shared/metrics/periods'
 import type { AttributeFilter } from '../../shared/metrics/selection'
-import type { ReportLanguage } from '../../shared/model/report'
+import type { ReportLanguage, ReportSheetId } from '../../shared/model/report'
 
 /** How period B is chosen: a preset relative to A, or typed. */
 export type BChoice = 'previous' | 'last-year' | 'custom'
@@ -29,6 +29,17 @@ export interface ReportForm {
   useFilters: boolean
   /** The file's name (the browser saves by name; Electron suggests it in the dialog). */
   name: string
+  /** Only the sheet of the dashboard the dialog was opened from (`scope.sheets`), plus About. */
+  onlyPart: boolean
+}
+
+/**
+ * Where the dialog was opened from, beyond the form: a dashboard's own part of the report
+ * (its sheet), and the Compare editor's segments of A and B.
+ */
+export interface ReportScope {
+  sheets?: ReportSheetId[]
+  sides?: { aFilters: AttributeFilter[]; bFilters: AttributeFilter[] }
 }
 
 /** What is wrong with the choices, as an i18n key under `report.problems`. */
@@ -36,15 +47,32 @@ export type FormProblem = 'month' | 'order' | 'periodA' | 'periodB' | 'name'
 
 const monthKey = /^\d{4}-(0[1-9]|1[0-2])$/
 
-/** The file name: 'Relatório Pulso – Amostra Pulso – 2025-10..2025-12.xlsx'. */
-export function reportFileName(workspaceName: string, period: Period | null, lang: ReportLanguage): string {
-  const title = lang === 'pt-BR' ? 'Relatório Pulso' : 'Pulso report'
-  return `${[title, workspaceName, period ? periodText(period) : ''].filter(Boolean).join(' – ')}.xlsx`
+/** The report's sheet names, as the core writes them in each language. */
+const sheetNames: Record<ReportLanguage, Record<ReportSheetId, string>> = {
+  en: { summary: 'Summary', churn: 'Churn', revenue: 'Revenue', nps: 'NPS', cohorts: 'Cohorts', activation: 'Activation', campaigns: 'Campaigns' },
+  'pt-BR': { summary: 'Resumo', churn: 'Churn', revenue: 'Receita', nps: 'NPS', cohorts: 'Coortes', activation: 'Ativação', campaigns: 'Campanhas' }
 }
 
-/** The dialog's first choices: the dashboards' period and filters when they have them, the interface's language, B a year earlier. */
-export function defaultReportForm(period: Period | null, lang: ReportLanguage, workspaceName: string, hasFilters: boolean): ReportForm {
-  return { from: period?.from ?? '', to: period?.to ?? '', lang, compare: false, a: period ? periodText(period) : '', b: period && period.from === period.to ? 'previous' : 'last-year', bText: '', useFilters: hasFilters, name: reportFileName(workspaceName, period, lang) }
+/** A sheet's name in the report's language. */
+export function reportSheetName(sheet: ReportSheetId, lang: ReportLanguage): string {
+  return sheetNames[lang][sheet]
+}
+
+/** The file name: 'Relatório Pulso – Amostra Pulso – 2025-10..2025-12.xlsx'; a part names its sheets: 'Pulso report – NPS – Amostra Pulso – 2025-11.xlsx'. */
+export function reportFileName(workspaceName: string, period: Period | null, lang: ReportLanguage, sheets: readonly ReportSheetId[] = []): string {
+  const title = lang === 'pt-BR' ? 'Relatório Pulso' : 'Pulso report'
+  const part = sheets.map((sheet) => reportSheetName(sheet, lang)).join(', ')
+  return `${[title, part, workspaceName, period ? periodText(period) : ''].filter(Boolean).join(' – ')}.xlsx`
+}
+
+/** The dialog's first choices: the dashboards' period and filters when they have them, the interface's language, B a year earlier; a dashboard's part when given. */
+export function defaultReportForm(period: Period | null, lang: ReportLanguage, workspaceName: string, hasFilters: boolean, sheets: readonly ReportSheetId[] = []): ReportForm {
+  return { from: period?.from ?? '', to: period?.to ?? '', lang, compare: false, a: period ? periodText(period) : '', b: period && period.from === period.to ? 'previous' : 'last-year', bText: '', useFilters: hasFilters, name: reportFileName(workspaceName, period, lang, sheets), onlyPart: sheets.length > 0 }
+}
+
+/** The choices the Compare editor starts the dialog from: period A as the report's period, the comparison on with B as its own period, A's segments as the report's filters. */
+export function comparisonReportForm(a: Period, b: Period, lang: ReportLanguage, workspaceName: string, hasFilters: boolean): ReportForm {
+  return { ...defaultReportForm(a, lang, workspaceName, hasFilters), compare: true, b: 'custom', bText: periodText(b) }
 }
 
 /** Periods A and B of the form, or the problem with them. */
@@ -74,17 +102,23 @@ export function formProblem(form: ReportForm, needsName: boolean): FormProblem |
   return null
 }
 
-/** The `report:export` request of valid choices, writing to `path`. */
-export function reportRequest(form: ReportForm, path: string, filters: readonly AttributeFilter[]): RequestOf<'report:export'> {
+/** The `report:export` request of valid choices, writing to `path`: the dashboard's part when kept, each side's segments in a comparison from the Compare editor. */
+export function reportRequest(form: ReportForm, path: string, filters: readonly AttributeFilter[], scope: ReportScope = {}): RequestOf<'report:export'> {
   const periods = form.compare ? comparedPeriods(form) : null
+  const sides = scope.sides ? { aFilters: copyFilters(scope.sides.aFilters), bFilters: copyFilters(scope.sides.bFilters) } : {}
   return {
     path,
     ...(form.from ? { from: form.from } : {}),
     ...(form.to ? { to: form.to } : {}),
-    ...(periods && typeof periods !== 'string' ? { compare: periods } : {}),
+    ...(periods && typeof periods !== 'string' ? { compare: { ...periods, ...sides } } : {}),
     lang: form.lang,
-    ...(form.useFilters && filters.length ? { filters: filters.map((filter) => ({ column: filter.column, values: [...filter.values] })) } : {})
+    ...(form.useFilters && filters.length ? { filters: copyFilters(filters) } : {}),
+    ...(form.onlyPart && scope.sheets?.length ? { sheets: [...scope.sheets] } : {})
   }
+}
+
+function copyFilters(filters: readonly AttributeFilter[]): AttributeFilter[] {
+  return filters.map((filter) => ({ column: filter.column, values: [...filter.values] }))
 }
 
 /** Filters as one line: 'Segmento = PME | Enterprise; Plano = Pro'. */
