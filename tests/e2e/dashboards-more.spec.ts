@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import ExcelJS from 'exceljs'
 import path from 'node:path'
 import { expect, test } from './bridge'
 import { cliViewMetrics, formatsFor } from './cli'
@@ -137,7 +137,7 @@ test.describe('NPS, cohorts, activation, campaigns, drill-down and metric settin
     expect(await rowsInPage.count()).toBeLessThan(60)
     await expect(rowsInPage.last()).toContainText(/^CLI-\d+/)
 
-    // Campaigns: every rate and lift of every group equals the CLI's; the survey list exports as CSV.
+    // Campaigns: every rate and lift of every group equals the CLI's; the survey list exports as xlsx with the engine's rows.
     await views.openFromSideBar('campaigns')
     const campaigns = november.campaigns
     if (!campaigns) throw new Error('the sample has campaigns')
@@ -154,12 +154,16 @@ test.describe('NPS, cohorts, activation, campaigns, drill-down and metric settin
     await views.openFromSideBar('campaigns')
     expect(await views.fitsWidth('campaigns')).toBe(true)
     await shot('campaigns', 'dashboard-campaigns')
+    const due = Number((await page.getByTestId('survey-show-all').innerText()).replace(/\D/g, ''))
     const download = page.waitForEvent('download')
-    await page.getByTestId('survey-export').click()
+    await page.getByTestId('survey-export-xlsx').click()
     const file = await (await download).path()
-    const csv = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n')
-    expect(csv[0]).toMatch(/^Customer,/)
-    expect(csv.length - 1).toBe(await page.getByTestId('survey-table').locator('tbody tr').count())
+    await expect(page.getByTestId('survey-export-result')).toContainText(`: ${en.count(due)} customers.`)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.readFile(file)
+    const [list] = book.worksheets
+    expect(list.getCell(1, 1).value).toBe('Customer')
+    expect(list.actualRowCount - 1).toBe(due)
 
     // Dark theme: the heatmap's cells and the charts take the theme's colours.
     await views.openFromSideBar('cohorts')

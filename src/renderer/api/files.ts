@@ -21,6 +21,8 @@ export interface FileAccess {
   readonly savesByName: boolean
   /** Where to write an Excel report: the native dialog in Electron (`name` suggested); in the browser `name` in Pulso's folder. Null when cancelled. */
   chooseReportLocation(name: string): Promise<string | null>
+  /** Where to write an exported list as `format`: the native dialog in Electron (`name` suggested); in the browser `name` in Pulso's folder. Null when cancelled. */
+  chooseExportLocation(name: string, format: ExportFormat): Promise<string | null>
   /** Hands a file the core wrote to the user: the browser downloads it; in Electron it already is where the user chose. */
   deliver(path: string): void
 }
@@ -32,6 +34,9 @@ export interface FileAccessHost {
   /** Asks the user for a workspace name; null when cancelled. */
   askWorkspaceName(suggested: string, folder: string): Promise<string | null>
 }
+
+/** The file formats of exported lists. */
+export type ExportFormat = 'xlsx' | 'csv'
 
 const spreadsheetTypes = '.csv,.txt,.tsv,.xlsx,.xlsm'
 
@@ -138,6 +143,8 @@ export function createFileAccess(client: PulsoClient, host: FileAccessHost): Fil
       receiveDropped: (dropped) => (dropped.length === 0 ? Promise.resolve([]) : droppedPaths(client)),
       savesByName: false,
       chooseReportLocation: (name) => client.call('dialog:saveFile', { purpose: 'report', suggestedName: name }),
+      // The core's save dialog has no purpose of its own for a workbook that is not the report: 'report' filters .xlsx.
+      chooseExportLocation: (name, format) => client.call('dialog:saveFile', { purpose: format === 'csv' ? 'csv' : 'report', suggestedName: name }),
       deliver: () => undefined
     }
   }
@@ -161,6 +168,7 @@ export function createFileAccess(client: PulsoClient, host: FileAccessHost): Fil
     receiveDropped: uploadAll,
     savesByName: true,
     chooseReportLocation: async (name) => filePathIn(folderOf(), name, 'xlsx'),
+    chooseExportLocation: async (name, format) => filePathIn(folderOf(), name, format),
     deliver: download
   }
 }

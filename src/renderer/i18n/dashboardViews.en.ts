@@ -105,9 +105,12 @@ export default {
     surveyList: 'Customers due for a survey',
     surveyListRule: 'Purchased or renewed in the {recent} days ending on {date}, and neither answered a survey nor got a campaign e-mail in the last {quiet} days.',
     lastPurchase: 'Last purchase or renewal',
-    export: 'Export CSV',
+    exportXlsx: 'Export Excel',
+    exportCsv: 'Export CSV',
+    exporting: 'Writing the list…',
+    exported: 'Survey list written to {file}: {rows} customers.',
     noneDue: 'No customer is due for a survey on this date.',
-    fileName: 'survey-list-{date}.csv',
+    fileName: 'survey-list-{date}',
     drillGroup: 'Recipients of {group}'
   },
   data: {

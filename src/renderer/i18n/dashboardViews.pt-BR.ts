@@ -105,9 +105,12 @@ export default {
     surveyList: 'Clientes para pesquisar',
     surveyListRule: 'Compraram ou renovaram nos {recent} dias que terminam em {date} e não responderam pesquisa nem receberam e-mail de campanha nos últimos {quiet} dias.',
     lastPurchase: 'Última compra ou renovação',
-    export: 'Exportar CSV',
+    exportXlsx: 'Exportar Excel',
+    exportCsv: 'Exportar CSV',
+    exporting: 'Gerando a lista…',
+    exported: 'Lista de pesquisa salva em {file}: {rows} clientes.',
     noneDue: 'Nenhum cliente para pesquisar nesta data.',
-    fileName: 'lista-de-pesquisa-{date}.csv',
+    fileName: 'lista-de-pesquisa-{date}',
     drillGroup: 'Destinatários de {group}'
   },
   data: {

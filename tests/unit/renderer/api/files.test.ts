@@ -84,4 +84,18 @@ describe('file access', () => {
     expect(filePathIn('/w', 'a/b.XLSX', 'xlsx')).toBe('/w/a-b.xlsx')
     expect(downloadUrl('/home/ana/Pulso/Relatório 2025.xlsx')).toBe('/download?path=%2Fhome%2Fana%2FPulso%2FRelat%C3%B3rio%202025.xlsx')
   })
+
+  it('asks where to write an exported list: the native dialog for its format in Electron, by name in Pulso’s folder in the browser', async () => {
+    const electron = fakeClient('electron')
+    const desktop = createFileAccess(electron, { workspaceFolder: () => '/w', askWorkspaceName: async () => null })
+    await desktop.chooseExportLocation('Survey list.csv', 'csv')
+    await desktop.chooseExportLocation('Survey list.xlsx', 'xlsx')
+    expect(electron.calls).toEqual([
+      ['dialog:saveFile', { purpose: 'csv', suggestedName: 'Survey list.csv' }],
+      ['dialog:saveFile', { purpose: 'report', suggestedName: 'Survey list.xlsx' }]
+    ])
+    const browser = createFileAccess(fakeClient('http'), { workspaceFolder: () => '/home/ana/Pulso', askWorkspaceName: async () => null })
+    expect(await browser.chooseExportLocation('Survey list 2025-11-30', 'csv')).toBe('/home/ana/Pulso/Survey list 2025-11-30.csv')
+    expect(await browser.chooseExportLocation('Survey list 2025-11-30.xlsx', 'xlsx')).toBe('/home/ana/Pulso/Survey list 2025-11-30.xlsx')
+  })
 })
