@@ -1,13 +1,15 @@
 /**
  * Per-customer lists and monthly series the dashboards show beside the engine's totals,
- * built from the engine's own building blocks (the active-customer matrix, the customer
- * selection, the activity split), so a list always agrees with its number.
+ * taken from the engine's own answers (`customersBehind`, `activityByMonth`,
+ * `activityStatesAt`), so a list always agrees with its number: the renderer keeps no rule
+ * of its own, only how the rows are shown.
  */
-import type { MonthKey, Series } from '../../shared/model/series'
-import { activityAt } from '../../shared/metrics/activation'
-import { activeCustomers } from '../../shared/metrics/activeCustomers'
-import { axisRange, type Period } from '../../shared/metrics/periods'
-import { findCustomerColumn, selectCustomers, type AttributeFilter } from '../../shared/metrics/selection'
+import { NO_DAY, type DayNumber, type MonthKey, type Series } from '../../shared/model/series'
+import { activityStatesAt, lastDayAtOrBefore } from '../../shared/metrics/activation'
+import { activityByMonth } from '../../shared/metrics/activityByMonth'
+import { customersBehind, type CustomersBehind, type CustomersBehindRequest } from '../../shared/metrics/customersBehind'
+import type { Period } from '../../shared/metrics/periods'
+import { findCustomerColumn, selectCustomers, type AttributeFilter, type CustomerSelection } from '../../shared/metrics/selection'
 import type { MetricSettings } from '../../shared/metrics/settings'
 
 /** A customer lost in the period: a customer at its start and not at its end. */
@@ -20,33 +22,39 @@ export interface ChurnedCustomer {
   reason: string | null
 }
 
-/**
- * The customers behind the period's customer churn (the same rule as the engine: active
- * at the end of the month before the period, not active at its end). Empty when the period
- * starts with the data.
- */
-export function churnedCustomers(series: Series, period: Period, filters: readonly AttributeFilter[], settings: MetricSettings): ChurnedCustomer[] {
-  const active = activeCustomers(series, settings)
-  const range = axisRange(series, period)
-  if (!active || !range || range.baseline < 0) return []
-  const selection = selectCustomers(series, filters.filter((filter) => findCustomerColumn(series, filter.column) !== null))
-  const months = active.months
-  const reasons = reasonsByCustomer(series)
-  const rows: ChurnedCustomer[] = []
-  for (let c = 0; c < series.customers.count; c++) {
-    if (selection && !selection[c]) continue
-    const base = c * months
-    if (!active.active[base + range.baseline] || active.active[base + range.last]) continue
-    let lastActive = range.last
-    while (lastActive > range.baseline && !active.active[base + lastActive]) lastActive--
-    rows.push({
-      id: series.customers.ids[c],
-      churnMonth: series.months[lastActive + 1],
-      startMrr: series.subscriptions ? series.subscriptions.mrr[base + range.baseline] : null,
-      reason: reasons[c] ?? null
-    })
+/** One customer counted by the activity split at a day. */
+export interface CustomerActivity {
+  customer: number
+  active: boolean
+  /** The last activity event on or before the day, NO_DAY when none (or without an activity table). */
+  lastActivity: DayNumber
+}
+
+/** The selection of the filters on customer columns (NPS or campaign columns do not select customers). */
+export function customerSelection(series: Series, filters: readonly AttributeFilter[]): CustomerSelection {
+  return selectCustomers(series, filters.filter((filter) => findCustomerColumn(series, filter.column) !== null))
+}
+
+/** The engine's customers behind a period's numbers; null where the engine refuses the filters (the dashboard shows why). */
+export function behindOrNull(series: Series, request: CustomersBehindRequest): CustomersBehind | null {
+  try {
+    return customersBehind(series, request)
+  } catch {
+    return null
   }
-  return rows
+}
+
+/** The customers behind the period's customer churn, as the engine counts them (`customersBehind(...).churned`), with when they left, their start MRR and reason. */
+export function churnedCustomers(series: Series, period: Period, filters: readonly AttributeFilter[], settings: MetricSettings): ChurnedCustomer[] {
+  const behind = behindOrNull(series, { period, filters, settings })
+  if (!behind) return []
+  const reasons = reasonsByCustomer(series)
+  return Array.from(behind.churned, (c, k) => ({
+    id: series.customers.ids[c],
+    churnMonth: series.months[behind.churnMonth[k]],
+    startMrr: behind.movements ? behind.movements.startMrr[c] : null,
+    reason: reasons[c] ?? null
+  }))
 }
 
 /** Each customer's churn reason: the customer table's column, else its latest churn event. */
@@ -66,16 +74,22 @@ function reasonsByCustomer(series: Series): (string | undefined)[] {
   return reasons
 }
 
-/** The inactive share measured at the end of each month of a period (null where it cannot be measured). */
+/** The engine's inactive share at the end of each month of a period (null where it cannot be measured). */
 export function inactiveShareByMonth(series: Series, period: Period, filters: readonly AttributeFilter[], settings: MetricSettings): { months: MonthKey[]; values: (number | null)[] } {
-  const range = axisRange(series, period)
-  if (!range || (!series.activity && !series.customers.statusColumn)) return { months: [], values: [] }
-  const selection = selectCustomers(series, filters.filter((filter) => findCustomerColumn(series, filter.column) !== null))
-  const months: MonthKey[] = []
-  const values: (number | null)[] = []
-  for (let m = range.first; m <= range.last; m++) {
-    months.push(series.months[m])
-    values.push(activityAt(series, series.monthEndDay[m], selection, settings)?.inactiveShare ?? null)
-  }
-  return { months, values }
+  const trend = activityByMonth(series, period, customerSelection(series, filters), settings)
+  return trend ? { months: trend.months, values: trend.inactiveShare } : { months: [], values: [] }
+}
+
+/** The customers the engine's activity split counts at `day` (`activityStatesAt`), each active or inactive, with its last activity. */
+export function customerActivityAt(series: Series, day: DayNumber, selection: CustomerSelection, settings: Pick<MetricSettings, 'activityWindowDays'>): CustomerActivity[] {
+  const states = activityStatesAt(series, day, selection, settings)
+  if (!states) return []
+  const activity = series.activity
+  const out: CustomerActivity[] = []
+  states.state.forEach((state, c) => {
+    if (state < 0) return
+    const lastActivity = activity ? lastDayAtOrBefore(activity.days, activity.start[c], activity.start[c + 1], day) : NO_DAY
+    out.push({ customer: c, active: state === 1, lastActivity })
+  })
+  return out
 }

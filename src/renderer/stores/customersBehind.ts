@@ -11,9 +11,8 @@ import type { Period } from '../../shared/metrics/periods'
 import { findCustomerColumn, selectRows, type AttributeFilter, type CustomerSelection } from '../../shared/metrics/selection'
 import type { MetricSettings } from '../../shared/metrics/settings'
 import { activeCustomers } from '../../shared/metrics/activeCustomers'
-import { customerActivityAt } from './activityLists'
 import { cohortCellCustomers } from './cohortCells'
-import type { ChurnedCustomer } from './customerLists'
+import { behindOrNull, customerActivityAt, type ChurnedCustomer } from './customerLists'
 import { customerTable, dataRow, type DataTableModel } from './dataTable'
 import type { NpsAnswerRow } from './npsAnswers'
 
@@ -57,13 +56,14 @@ export function answersTable(answers: readonly NpsAnswerRow[]): Table {
   }
 }
 
-/** The recipients of a campaign group (its key as the engine writes it), with whether they responded. */
-export function campaignGroupRecipients(series: Series, key: string, filters: readonly AttributeFilter[], yes: string, no: string): Table {
+/** The recipients of a campaign group (its key as the engine writes it), with whether they responded: yes for the engine's converter rows (`customersBehind(...).converterRows`). */
+export function campaignGroupRecipients(series: Series, key: string, period: Period, filters: readonly AttributeFilter[], settings: MetricSettings, words: { yes: string; no: string }): Table {
   const recipients = series.campaignRecipients
   const columns: Table['columns'] = [{ key: 'customer', kind: 'text' }, { key: 'date', kind: 'date' }, { key: 'converted', kind: 'text' }]
   if (!recipients) return { columns, rows: [] }
   const usable = filters.filter((filter) => recipients.attributes.some((column) => column.name === filter.column) || findCustomerColumn(series, filter.column) !== null)
   const selected = selectRows(series, recipients, usable)
+  const converters = new Set(behindOrNull(series, { period, filters, settings })?.converterRows ?? [])
   const campaigns = recipients.attributes.find((column) => column.name === CAMPAIGN_COLUMN) ?? null
   const rows = []
   for (let i = 0; i < recipients.count; i++) {
@@ -72,7 +72,7 @@ export function campaignGroupRecipients(series: Series, key: string, filters: re
     const group = code >= 0 ? recipients.group.values[code] : ''
     const campaign = campaigns && campaigns.codes[i] >= 0 ? campaigns.values[campaigns.codes[i]] : null
     if (campaignGroupKey(campaign, group) !== key) continue
-    const converted = recipients.converted && recipients.converted[i] !== FLAG_BLANK ? (recipients.converted[i] ? yes : no) : null
+    const converted = converters.has(i) ? words.yes : recipients.converted && recipients.converted[i] !== FLAG_BLANK ? words.no : null
     const customer = recipients.customer[i]
     rows.push(dataRow([customer >= 0 ? series.customers.ids[customer] : null, recipients.day[i] === NO_DAY ? null : dayToIso(recipients.day[i]), converted]))
   }

@@ -1,14 +1,16 @@
 /**
  * The NPS answers of a period as rows (the comments list and the answers behind a score,
- * a group or a month), selected by the same rules as the engine: filters on the answers'
- * own columns or their customers' columns; undated answers count in every period.
+ * a group or a month): the engine's promoters, passives and detractors of the period
+ * (`customersBehind`), so the rows are the responses it counts, by its filters and groups.
  */
 import { NO_DAY, type Series } from '../../shared/model/series'
-import { dayToIso, firstDayOfMonth, lastDayOfMonth, monthNumber, monthOfDay, monthKey } from '../../shared/metrics/calendar'
-import { npsGroup, type NpsGroup } from '../../shared/metrics/nps'
+import { dayToIso, monthOfDay, monthKey } from '../../shared/metrics/calendar'
+import type { NpsGroup } from '../../shared/metrics/nps'
 import type { Period } from '../../shared/metrics/periods'
-import { findCustomerColumn, selectRows, type AttributeFilter } from '../../shared/metrics/selection'
+import type { AttributeFilter } from '../../shared/metrics/selection'
+import type { MetricSettings } from '../../shared/metrics/settings'
 import { foldText } from '../workbench/matchCommands'
+import { behindOrNull } from './customerLists'
 
 /** One answer of the period. */
 export interface NpsAnswerRow {
@@ -25,34 +27,32 @@ export interface NpsAnswerRow {
   folded: string
 }
 
-/** The answers the filters keep inside the period (undated ones included), in file order. */
-export function npsAnswerRows(series: Series, period: Period | null, filters: readonly AttributeFilter[]): NpsAnswerRow[] {
+/** The answers the engine counts in the period (undated ones included), in file order; none without a period. */
+export function npsAnswerRows(series: Series, period: Period | null, filters: readonly AttributeFilter[], settings: MetricSettings): NpsAnswerRow[] {
   const nps = series.nps
-  if (!nps) return []
-  const own = filters.filter((filter) => nps.attributes.some((column) => column.name === filter.column) || findCustomerColumn(series, filter.column) !== null)
-  const rows = selectRows(series, nps, own)
-  const from = period ? firstDayOfMonth(monthNumber(period.from)) : -Infinity
-  const to = period ? lastDayOfMonth(monthNumber(period.to)) : Infinity
+  const behind = nps && period ? behindOrNull(series, { period, filters, settings }) : null
+  if (!nps || !behind) return []
+  const groups: [NpsGroup, Int32Array][] = [['promoter', behind.promoters], ['passive', behind.passives], ['detractor', behind.detractors]]
   const out: NpsAnswerRow[] = []
-  for (let i = 0; i < nps.count; i++) {
-    if (rows && !rows[i]) continue
-    const day = nps.day[i]
-    if (day !== NO_DAY && (day < from || day > to)) continue
-    const customer = nps.customer[i]
-    const comment = nps.comments[i]
-    out.push({
-      answer: i,
-      customer,
-      customerId: customer >= 0 ? series.customers.ids[customer] : null,
-      date: day === NO_DAY ? null : dayToIso(day),
-      month: day === NO_DAY ? null : monthKey(monthOfDay(day)),
-      score: nps.score[i],
-      group: npsGroup(nps.score[i]),
-      comment,
-      folded: comment === null ? '' : foldText(comment)
-    })
+  for (const [group, answers] of groups) {
+    for (const i of answers) {
+      const day = nps.day[i]
+      const customer = nps.customer[i]
+      const comment = nps.comments[i]
+      out.push({
+        answer: i,
+        customer,
+        customerId: customer >= 0 ? series.customers.ids[customer] : null,
+        date: day === NO_DAY ? null : dayToIso(day),
+        month: day === NO_DAY ? null : monthKey(monthOfDay(day)),
+        score: nps.score[i],
+        group,
+        comment,
+        folded: comment === null ? '' : foldText(comment)
+      })
+    }
   }
-  return out
+  return out.sort((a, b) => a.answer - b.answer)
 }
 
 export type CommentSort = 'newest' | 'oldest' | 'lowest' | 'highest'

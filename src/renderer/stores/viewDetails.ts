@@ -5,7 +5,8 @@ import type { AttributeFilter } from '../../shared/metrics/selection'
 import type { MetricSettings } from '../../shared/metrics/settings'
 import { surveyDueList } from '../../shared/metrics/campaigns'
 import { axisRange, type Period } from '../../shared/metrics/periods'
-import { activityByMonth, customerActivityAt, customerSelection } from './activityLists'
+import { activityByMonth } from '../../shared/metrics/activityByMonth'
+import { customerActivityAt, customerSelection } from './customerLists'
 import { cohortCounts } from './cohortCells'
 import { useMetricsStore } from './metrics'
 import { npsAnswerRows, type NpsAnswerRow } from './npsAnswers'
@@ -34,21 +35,22 @@ export function viewDetailsOf(source: DetailsSource): ViewDetails {
   return reactive(viewDetails(source))
 }
 
-function viewDetails(metrics: DetailsSource) {  const selection = computed(() => (metrics.series ? customerSelection(metrics.series, metrics.filters) : null))
+function viewDetails(metrics: DetailsSource) {
+  const selection = computed(() => (metrics.series ? customerSelection(metrics.series, metrics.filters) : null))
   const range = computed(() => (metrics.series && metrics.period ? axisRange(metrics.series, metrics.period) : null))
   /** The axis month where the period ends (where activity and MRR are measured), -1 without one. */
   const lastMonth = computed(() => range.value?.last ?? -1)
 
-  const activityTrend = computed(() => (metrics.series && metrics.trendPeriod ? activityByMonth(metrics.series, metrics.trendPeriod, selection.value, metrics.settings) : { months: [], active: [], inactive: [] }))
+  const activityTrend = computed(() => (metrics.series && metrics.trendPeriod ? activityByMonth(metrics.series, metrics.trendPeriod, selection.value, metrics.settings) : null) ?? { months: [], active: [], inactive: [] })
   const activityNow = computed(() => (metrics.series && lastMonth.value >= 0 ? customerActivityAt(metrics.series, metrics.series.monthEndDay[lastMonth.value], selection.value, metrics.settings) : []))
   const cohorts = computed(() => (metrics.series && metrics.period ? cohortCounts(metrics.series, metrics.period, selection.value) : []))
-  const answers = computed(() => (metrics.series ? npsAnswerRows(metrics.series, metrics.period, metrics.filters) : []))
+  const answers = computed(() => (metrics.series ? npsAnswerRows(metrics.series, metrics.period, metrics.filters, metrics.settings) : []))
   const surveyDay = computed(() => (metrics.series && lastMonth.value >= 0 ? metrics.series.monthEndDay[lastMonth.value] : null))
   const surveyDue = computed(() => (metrics.series && surveyDay.value !== null ? surveyDueList(metrics.series, surveyDay.value, selection.value, metrics.settings) : []))
 
   /** The answers of another period (a month of the trend), with the same filters. */
   function answersIn(period: Period): NpsAnswerRow[] {
-    return metrics.series ? npsAnswerRows(metrics.series, period, metrics.filters) : []
+    return metrics.series ? npsAnswerRows(metrics.series, period, metrics.filters, metrics.settings) : []
   }
 
   return { selection, lastMonth, activityTrend, activityNow, cohorts, answers, surveyDay, surveyDue, answersIn }

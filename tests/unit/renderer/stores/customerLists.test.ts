@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildSeries } from '../../../../src/shared/metrics/build'
+import { customersBehind } from '../../../../src/shared/metrics/customersBehind'
 import { dashboardMetrics } from '../../../../src/shared/metrics/dashboard'
 import { metricSettings } from '../../../../src/shared/metrics/settings'
 import { churnedCustomers, inactiveShareByMonth } from '../../../../src/renderer/stores/customerLists'
@@ -30,7 +31,9 @@ describe('the customer lists behind the dashboard numbers', () => {
     for (const period of periods) {
       for (const filters of [[], [{ column: 'Segmento', values: ['PME'] }], [{ column: 'Segmento', values: ['Enterprise'] }]]) {
         const counted = dashboardMetrics(series, { period, filters }).summary?.churnedCustomers ?? 0
-        expect(churnedCustomers(series, period, filters, settings), `${period.from}..${period.to} ${JSON.stringify(filters)}`).toHaveLength(counted)
+        const rows = churnedCustomers(series, period, filters, settings)
+        expect(rows, `${period.from}..${period.to} ${JSON.stringify(filters)}`).toHaveLength(counted)
+        expect(rows.map((row) => row.id)).toEqual(Array.from(customersBehind(series, { period, filters, settings }).churned, (c) => series.customers.ids[c]))
       }
     }
   })

@@ -5,10 +5,11 @@ import { cohortTable } from '../../../../src/shared/metrics/cohorts'
 import { dashboardMetrics } from '../../../../src/shared/metrics/dashboard'
 import { npsSummary } from '../../../../src/shared/metrics/nps'
 import { metricSettings } from '../../../../src/shared/metrics/settings'
-import { activityByMonth, customerActivityAt, customerSelection } from '../../../../src/renderer/stores/activityLists'
+import { activityByMonth } from '../../../../src/shared/metrics/activityByMonth'
+import { customersBehind } from '../../../../src/shared/metrics/customersBehind'
 import { cohortCellCustomers, cohortCounts } from '../../../../src/renderer/stores/cohortCells'
 import { activityCustomers, answersTable, campaignGroupRecipients, churnedTable, cohortCustomers, customersAt, surveyDueTable } from '../../../../src/renderer/stores/customersBehind'
-import { churnedCustomers } from '../../../../src/renderer/stores/customerLists'
+import { churnedCustomers, customerActivityAt, customerSelection } from '../../../../src/renderer/stores/customerLists'
 import { filterComments, npsAnswerRows } from '../../../../src/renderer/stores/npsAnswers'
 import { companySeries } from '../viewFixtures'
 
@@ -29,7 +30,7 @@ describe('the customers behind each number agree with the engine', () => {
           const rows = customerActivityAt(series, series.monthEndDay[m], selection, chosen)
           expect(rows.filter((row) => !row.active).length).toBe(split?.inactive)
           expect(rows.filter((row) => row.active).length).toBe(split?.active)
-          expect([trend.active[m], trend.inactive[m]]).toEqual([split?.active, split?.inactive])
+          expect([trend?.active[m], trend?.inactive[m]]).toEqual([split?.active, split?.inactive])
           expect(activityCustomers(series, m, selection, chosen, false).rows.length).toBe(split?.inactive)
           inactive += split?.inactive ?? 0
         })
@@ -72,23 +73,35 @@ describe('the customers behind each number agree with the engine', () => {
   })
 
   it('NPS: the answers of a period are the responses the engine counts; filters apply to the answers', () => {
-    const rows = npsAnswerRows(series, { from: '2024-03', to: '2024-08' }, [])
+    const rows = npsAnswerRows(series, { from: '2024-03', to: '2024-08' }, [], settings)
     expect(rows.length).toBe(npsSummary(series, { from: '2024-03', to: '2024-08' }, null)?.responses)
-    const filtered = npsAnswerRows(series, year, enterprise)
-    expect(filtered.length).toBe(dashboardMetrics(series, { period: year, filters: enterprise }).nps?.responses)
-    expect(answersTable(filtered.filter((row) => row.score === 10)).rows.length).toBe(dashboardMetrics(series, { period: year, filters: enterprise }).nps?.distribution[10])
+    const filtered = npsAnswerRows(series, year, enterprise, settings)
+    const nps = dashboardMetrics(series, { period: year, filters: enterprise }).nps
+    expect(filtered.length).toBe(nps?.responses)
+    expect(answersTable(filtered.filter((row) => row.score === 10)).rows.length).toBe(nps?.distribution[10])
+    const behind = customersBehind(series, { period: year, filters: enterprise, settings })
+    expect(filtered.filter((row) => row.group === 'promoter').map((row) => row.answer)).toEqual(Array.from(behind.promoters))
+    expect(filtered.filter((row) => row.group === 'passive').length).toBe(nps?.passives)
+    expect(filtered.filter((row) => row.group === 'detractor').length).toBe(nps?.detractors)
   })
 
   it('campaigns: a group opens its recipients; the survey list is the engine list', () => {
     const groups = campaignsByGroup(series, null)
-    for (const [key, group] of Object.entries(groups)) expect(campaignGroupRecipients(series, key, [], 'yes', 'no').rows.length, key).toBe(group.recipients)
+    const words = { yes: 'yes', no: 'no' }
+    const behind = customersBehind(series, { period: year, settings })
+    for (const [key, group] of Object.entries(groups)) {
+      const rows = campaignGroupRecipients(series, key, year, [], settings, words).rows
+      expect(rows.length, key).toBe(group.recipients)
+      expect(rows.filter((row) => row.cells[2] === 'yes').length, key).toBe(behind.converterGroups.filter((converter) => converter === key).length)
+    }
+    expect(behind.converterRows.length).toBeGreaterThan(0)
     const due = surveyDueList(series, series.monthEndDay[11], null, settings)
     expect(surveyDueTable(series, due, 11).rows.map((row) => row.cells[0])).toEqual(due.map((row) => row.id))
   })
 })
 
 describe('the comments list', () => {
-  const rows = npsAnswerRows(series, year, [])
+  const rows = npsAnswerRows(series, year, [], settings)
 
   it('searches without accents or case, by every word', () => {
     const found = filterComments(rows, { group: null, search: 'RAPIDO atencioso', sort: 'newest' })
