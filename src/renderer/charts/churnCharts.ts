@@ -1,44 +1,20 @@
-/** Charts of the Churn view: churn rates by month and churn reasons. */
-import type { ChurnReasonCount } from '../../shared/metrics/churn'
+/** Charts of the Churn view: the report's churn charts (src/shared/charts) drawn with the theme, the locale and the lost MRR in the tooltip. */
+import * as shared from '../../shared/charts/churnCharts'
 import type { MonthMetrics } from '../../shared/metrics/summary'
-import { cartesianOptions, type ChartConfig, type ChartContext } from './config'
+import type { ChartConfig, ChartContext } from './config'
+import { chartFromSpec, specContext } from './specChart'
 
 /** Customer churn and gross revenue (MRR) churn rates, month by month. */
-export function churnByMonthChart(months: readonly MonthMetrics[], labels: { customerChurn: string; revenueChurn: string }, context: ChartContext): ChartConfig {
-  const { theme } = context
-  return {
-    type: 'line',
-    data: {
-      labels: months.map((row) => context.monthLabel(row.month)),
-      datasets: [
-        { label: labels.customerChurn, data: months.map((row) => row.customerChurnRate), borderColor: theme.primary, backgroundColor: theme.primary, pointRadius: 3, tension: 0.2, spanGaps: true },
-        { label: labels.revenueChurn, data: months.map((row) => row.grossMrrChurnRate), borderColor: theme.bad, backgroundColor: theme.bad, pointRadius: 3, tension: 0.2, spanGaps: true }
-      ]
-    },
-    options: cartesianOptions(context, 'percent')
-  }
+export function churnByMonthChart(months: readonly MonthMetrics[], labels: { title?: string; customerChurn: string; revenueChurn: string }, context: ChartContext): ChartConfig {
+  return chartFromSpec(shared.churnByMonthChart(months, { title: '', ...labels }, specContext(context)), context)
 }
 
-/** One churn reason with its counts, sorted for the chart and the table. */
-export interface ChurnReasonRow {
-  reason: string
-  customers: number
-  mrr: number | null
-}
-
-/** Churn reasons by customers, most first; a blank reason is named `blankLabel`. */
-export function churnReasonRows(reasons: Readonly<Record<string, ChurnReasonCount>>, blankLabel: string): ChurnReasonRow[] {
-  return Object.entries(reasons)
-    .map(([reason, count]) => ({ reason: reason === '' ? blankLabel : reason, customers: count.customers, mrr: count.mrr }))
-    .sort((a, b) => b.customers - a.customers || (b.mrr ?? 0) - (a.mrr ?? 0) || a.reason.localeCompare(b.reason))
-}
-
-/** Churn reasons as horizontal bars: customers lost per reason (the lost MRR is in the tooltip and the table). */
-export function churnReasonsChart(rows: readonly ChurnReasonRow[], labels: { customers: string; lostMrr: string }, context: ChartContext): ChartConfig {
-  const options = cartesianOptions(context, 'count', { horizontal: true, legend: false })
+/** Churn reasons as horizontal bars: customers lost per reason, the lost MRR in the tooltip (and the table). */
+export function churnReasonsChart(rows: readonly shared.ChurnReasonRow[], labels: { title?: string; customers: string; lostMrr: string }, context: ChartContext): ChartConfig {
+  const config = chartFromSpec(shared.churnReasonsChart(rows, { title: labels.title ?? '', customers: labels.customers }, specContext(context)), context)
   const lost = rows.map((row) => row.mrr)
-  options.plugins = {
-    ...options.plugins,
+  config.options.plugins = {
+    ...config.options.plugins,
     tooltip: {
       callbacks: {
         label: (item) => `${labels.customers}: ${context.format.count(item.parsed.x)}`,
@@ -46,12 +22,5 @@ export function churnReasonsChart(rows: readonly ChurnReasonRow[], labels: { cus
       }
     }
   }
-  return {
-    type: 'bar',
-    data: {
-      labels: rows.map((row) => row.reason),
-      datasets: [{ label: labels.customers, data: rows.map((row) => row.customers), backgroundColor: context.theme.bad, borderRadius: 3 }]
-    },
-    options
-  }
+  return config
 }

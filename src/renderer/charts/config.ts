@@ -30,13 +30,14 @@ export interface ChartContext {
   monthLabel: (month: string) => string
 }
 
-/** How the values of an axis are written. */
-export type ValueKind = 'money' | 'percent' | 'count'
+/** How the values of an axis are written (the shared chart specs' `valueKind`). */
+export type ValueKind = 'money' | 'percent' | 'count' | 'nps'
 
 /** The formatter of a value kind. */
 export function formatterOf(kind: ValueKind, format: NumberFormatters, axis = false): (value: number | null) => string {
   if (kind === 'money') return axis ? format.moneyCompact : format.money
   if (kind === 'percent') return format.percent
+  if (kind === 'nps') return format.nps
   return format.count
 }
 

@@ -1,6 +1,12 @@
-/** Charts of the NPS view: groups by month (stacked 100 %), NPS trend, score distribution, NPS by segment. */
+/**
+ * Charts of the NPS view: groups by month (stacked 100 %), and the report's NPS trend,
+ * score distribution and NPS by segment (src/shared/charts) drawn with the theme, the
+ * locale and the answers behind each point in the tooltip.
+ */
+import * as shared from '../../shared/charts/npsCharts'
 import type { NpsSummary } from '../../shared/metrics/nps'
 import { cartesianOptions, type ChartConfig, type ChartContext } from './config'
+import { chartFromSpec, specContext } from './specChart'
 
 type NpsMonth = { month: string } & NpsSummary
 
@@ -35,49 +41,27 @@ export function npsGroupsChart(months: readonly NpsMonth[], labels: { promoter: 
 }
 
 /** NPS month by month, with its margin of error in the tooltip. */
-export function npsTrendChart(months: readonly NpsMonth[], label: string, context: ChartContext): ChartConfig {
-  const options = cartesianOptions(context, 'count', { legend: false })
-  options.plugins = {
-    ...options.plugins,
+export function npsTrendChart(months: readonly NpsMonth[], label: string, context: ChartContext, title = ''): ChartConfig {
+  const config = chartFromSpec(shared.npsTrendChart(months, { title, nps: label }, specContext(context)), context)
+  config.options.plugins = {
+    ...config.options.plugins,
     tooltip: { callbacks: { label: (item) => `${label}: ${context.format.nps(item.parsed.y)} (± ${context.format.decimal(months[item.dataIndex]?.marginOfError)}, n = ${context.format.count(months[item.dataIndex]?.responses)})` } }
   }
-  return {
-    type: 'line',
-    data: {
-      labels: months.map((row) => context.monthLabel(row.month)),
-      datasets: [{ label, data: months.map((row) => row.nps), borderColor: context.theme.primary, backgroundColor: context.theme.primary, pointRadius: 3, tension: 0.2, spanGaps: true }]
-    },
-    options
-  }
+  return config
 }
 
 /** How many answers gave each score 0..10, coloured by group. */
-export function npsDistributionChart(distribution: readonly number[], label: string, context: ChartContext): ChartConfig {
-  const colours = groupColours(context)
-  return {
-    type: 'bar',
-    data: {
-      labels: distribution.map((_, score) => String(score)),
-      datasets: [{ label, data: [...distribution], backgroundColor: distribution.map((_, score) => (score >= 9 ? colours.promoter : score >= 7 ? colours.passive : colours.detractor)), borderRadius: 3 }]
-    },
-    options: cartesianOptions(context, 'count', { legend: false })
-  }
+export function npsDistributionChart(distribution: readonly number[], label: string, context: ChartContext, title = ''): ChartConfig {
+  return chartFromSpec(shared.npsDistributionChart(distribution, { title, answers: label }, specContext(context)), context)
 }
 
-/** NPS per value of a segment column, as horizontal bars (answers in the tooltip). */
-export function npsBySegmentChart(segments: Readonly<Record<string, NpsSummary>>, label: string, context: ChartContext): ChartConfig {
-  const rows = Object.entries(segments)
-  const options = cartesianOptions(context, 'count', { horizontal: true, legend: false })
-  options.plugins = {
-    ...options.plugins,
-    tooltip: { callbacks: { label: (item) => `${label}: ${context.format.nps(item.parsed.x)} (n = ${context.format.count(rows[item.dataIndex]?.[1].responses)})` } }
+/** NPS per value of the segment column `column`, as horizontal bars (answers in the tooltip). */
+export function npsBySegmentChart(column: string, segments: Readonly<Record<string, NpsSummary>>, label: string, context: ChartContext, title = ''): ChartConfig {
+  const rows = Object.values(segments)
+  const config = chartFromSpec(shared.npsBySegmentChart(column, segments, { title, nps: label }, specContext(context)), context)
+  config.options.plugins = {
+    ...config.options.plugins,
+    tooltip: { callbacks: { label: (item) => `${label}: ${context.format.nps(item.parsed.x)} (n = ${context.format.count(rows[item.dataIndex]?.responses)})` } }
   }
-  return {
-    type: 'bar',
-    data: {
-      labels: rows.map(([value]) => value),
-      datasets: [{ label, data: rows.map(([, summary]) => summary.nps), backgroundColor: rows.map(([, summary]) => ((summary.nps ?? 0) >= 0 ? context.theme.good : context.theme.bad)), borderRadius: 3 }]
-    },
-    options
-  }
+  return config
 }

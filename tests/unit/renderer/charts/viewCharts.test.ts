@@ -26,7 +26,7 @@ describe('NPS charts', () => {
     const distribution = npsDistributionChart(months[0].distribution, 'Respostas', context)
     expect(distribution.data.labels).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
     expect(distribution.data.datasets[0].data).toEqual(months[0].distribution)
-    expect(npsBySegmentChart({ PME: months[0], Enterprise: months[1] }, 'NPS', context).data.datasets[0].data).toEqual([40, 0])
+    expect(npsBySegmentChart('Segmento', { PME: months[0], Enterprise: months[1] }, 'NPS', context).data.datasets[0].data).toEqual([40, 0])
   })
 })
 
