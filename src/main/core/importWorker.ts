@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { parsedBatches, type SheetPlan } from './import/parsedBatches'
 import { openSpreadsheet, ReadError } from './readers'
 
-const ahead = 4
+const ahead = 2
 
 async function run(): Promise<void> {
   const port = parentPort
