@@ -8,6 +8,7 @@ import { resolvePeriod } from './dashboardChoice'
 import { choiceOfB, compareStorageKeyFor, defaultCompareChoice, periodB, restoreCompareChoice, withFilter, type CompareChoice, type ComparePreset, type CompareSide } from './compareChoice'
 import { sideNumbers, type SideNumbers } from './dashboardSide'
 import { useMetricsStore } from './metrics'
+import { readSaved, writeSaved } from './savedChoice'
 
 /**
  * Comparing two periods in the renderer: period A and period B (a preset relative to A or
@@ -94,19 +95,4 @@ export const useCompareStore = defineStore('compare', () => {
   return { choice, choiceA, choiceB, periodA, periodB: periodOfB, filtersA, filtersB, sideOf, comparison, computeError, restore, choosePeriod, choosePreset, setFilter, clearFilters }
 })
 
-function readSaved(key: string): unknown {
-  try {
-    const text = localStorage.getItem(key)
-    return text ? (JSON.parse(text) as unknown) : null
-  } catch {
-    return null
-  }
-}
 
-function writeSaved(key: string, value: unknown): void {
-  try {
-    localStorage.setItem(key, JSON.stringify(value))
-  } catch {
-    // A full or disabled storage only loses the remembered comparison, never the numbers.
-  }
-}

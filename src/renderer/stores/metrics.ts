@@ -12,6 +12,7 @@ import { useClient } from '../api/inject'
 import { churnedCustomers, inactiveShareByMonth } from './customerLists'
 import { filterColumns, resolvePeriod, restoreChoice, storageKeyFor, trendPeriodOf, type PeriodChoice } from './dashboardChoice'
 import { restoreWorkspaceSettings, type WorkspaceMetricSettings } from './workspaceSettings'
+import { readSaved, writeSaved } from './savedChoice'
 
 /**
  * The dashboards' numbers, computed in the renderer by the shared metric engine from the
@@ -167,19 +168,4 @@ export const useMetricsStore = defineStore('metrics', () => {
   }
 })
 
-function readSaved(key: string): unknown {
-  try {
-    const text = localStorage.getItem(key)
-    return text ? (JSON.parse(text) as unknown) : null
-  } catch {
-    return null
-  }
-}
 
-function writeSaved(key: string, value: unknown): void {
-  try {
-    localStorage.setItem(key, JSON.stringify(value))
-  } catch {
-    // A full or disabled storage only loses the remembered choice, never the numbers.
-  }
-}

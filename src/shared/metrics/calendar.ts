@@ -7,28 +7,16 @@
  * - a month key is the text form 'YYYY-MM'.
  */
 import type { DayNumber, MonthKey } from '../model/series'
+import { civilFromDays, daysFromCivil } from '../parse/calendar'
 
-/** The day number of a calendar date (proleptic Gregorian; H. Hinnant's days_from_civil). */
+/** The day number of a calendar date (proleptic Gregorian): the parsers' own arithmetic. */
 export function dayNumber(year: number, month: number, day: number): DayNumber {
-  const y = month <= 2 ? year - 1 : year
-  const era = Math.floor(y / 400)
-  const yearOfEra = y - era * 400
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
-  return era * 146097 + dayOfEra - 719468
+  return daysFromCivil(year, month, day)
 }
 
 /** Year, month (1..12) and day of a day number: the inverse of `dayNumber`. */
 export function calendarDate(day: DayNumber): { year: number; month: number; day: number } {
-  const z = day + 719468
-  const era = Math.floor(z / 146097)
-  const dayOfEra = z - era * 146097
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365)
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
-  const mp = Math.floor((5 * dayOfYear + 2) / 153)
-  const d = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1
-  const m = mp < 10 ? mp + 3 : mp - 9
-  return { year: yearOfEra + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d }
+  return civilFromDays(day)
 }
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/
