@@ -5,7 +5,7 @@ const root = path.resolve(__dirname, '../..')
 
 /** The parts of `pulso metrics --json` the views of dashboards-more.spec.ts show. */
 export interface CliViewMetrics {
-  summary: { customers: number | null; churnedCustomers: number | null }
+  summary: { customers: number | null; startCustomers: number | null; churnedCustomers: number | null; newCustomers: number | null }
   nps: { nps: number | null; marginOfError: number | null; responses: number; promoters: number; passives: number; detractors: number; csat: number | null; distribution: number[] } | null
   cohorts: { basis: string; rows: { cohort: string; size: number; logoRetention: (number | null)[]; revenueRetention: (number | null)[] | null }[] } | null
   activity: { active: number; inactive: number; inactiveShare: number | null; inactiveToActiveRatio: number | null; activationRate: number | null; newCustomers: number | null } | null

@@ -43,6 +43,29 @@ test.describe('NPS, cohorts, activation, campaigns, drill-down and metric settin
     await views.workbench.tab(0, 'overview').click()
     await page.getByTestId('kpi-drill-customerChurn').click()
     expect(await views.dataCount()).toBe(`${en.count(november.summary.churnedCustomers)} rows`)
+    await views.workbench.tab(0, 'overview').click()
+    await page.getByTestId('kpi-drill-mrr').click()
+    expect(await views.dataCount()).toBe(`${en.count(november.summary.customers)} rows`)
+    await views.workbench.tab(0, 'overview').click()
+    await page.getByTestId('kpi-drill-nrr').click()
+    expect(await views.dataCount()).toBe(`${en.count(november.summary.startCustomers)} rows`)
+    await views.workbench.tab(0, 'overview').click()
+    await page.getByTestId('kpi-drill-nps').click()
+    expect(await views.dataCount()).toBe(`${en.count(november.nps?.responses)} rows`)
+
+    // Churn: the last point of the customer-churn line (November) opens the customers lost that month.
+    expect(november.summary.churnedCustomers).toBeGreaterThan(0)
+    await views.openFromSideBar('churn')
+    await views.pickWithKeys('churn-by-month-chart', [])
+    await expect(page.getByTestId('data-title')).toHaveText('Customers lost in November 2025')
+    expect(await views.dataCount()).toBe(`${en.count(november.summary.churnedCustomers)} rows`)
+
+    // Revenue: November's new-MRR segment of the movements bars (below the net line) opens the new customers of November.
+    expect(november.summary.newCustomers).toBeGreaterThan(0)
+    await views.openFromSideBar('revenue')
+    await views.pickWithKeys('revenue-movements-chart', ['ArrowDown'])
+    await expect(page.getByTestId('data-title')).toHaveText('New: customers of November 2025')
+    expect(await views.dataCount()).toBe(`${en.count(november.summary.newCustomers)} rows`)
 
     // NPS: score, margin, groups and CSAT equal the CLI's; four charts drawn.
     await views.openFromSideBar('nps')

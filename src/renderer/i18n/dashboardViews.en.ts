@@ -121,9 +121,16 @@ export default {
     empty: 'Click a chart bar or point, a heatmap cell or a number with a list icon to see the customers behind it here.',
     noMatch: 'No row matches “{query}”.',
     sortBy: 'Sort by {column}',
-    columns: { churnMonth: 'Left in', reason: 'Churn reason', lastPurchase: 'Last purchase or renewal', customer: 'Customer', mrr: 'MRR at period end', score: 'Score', date: 'Date', comment: 'Comment', lastActivity: 'Last activity', group: 'Group', converted: 'Responded', yes: 'yes', no: 'no' },
+    columns: { startMrr: 'MRR at period start', lostMrr: 'MRR lost', movement: 'Movement', churnMonth: 'Left in', reason: 'Churn reason', lastPurchase: 'Last purchase or renewal', customer: 'Customer', mrr: 'MRR at period end', score: 'Score', date: 'Date', comment: 'Comment', lastActivity: 'Last activity', group: 'Group', converted: 'Responded', yes: 'yes', no: 'no' },
     drillCustomers: 'Customers at the end of {month}',
     drillChurned: 'Customers lost in {period}',
+    drillChurnedMonth: 'Customers lost in {month}',
+    drillRevenueChurn: 'Customers whose MRR churned or contracted in {period}',
+    drillReason: 'Customers lost for “{reason}”, {period}',
+    drillMovement: '{movement}: customers of {month}',
+    drillMrr: 'Customers and their MRR at the end of {month}',
+    drillStart: 'Customers at the start of {period} (the base of NRR)',
+    drillAnswers: 'NPS answers, {period}',
     open: 'See the customers behind {metric}'
   },
   metricSettings: {

@@ -121,9 +121,16 @@ export default {
     empty: 'Clique numa barra ou ponto de gráfico, numa célula do mapa de coortes ou num número com ícone de lista para ver aqui os clientes por trás dele.',
     noMatch: 'Nenhuma linha contém “{query}”.',
     sortBy: 'Ordenar por {column}',
-    columns: { churnMonth: 'Saiu em', reason: 'Motivo do churn', lastPurchase: 'Última compra ou renovação', customer: 'Cliente', mrr: 'MRR no fim', score: 'Nota', date: 'Data', comment: 'Comentário', lastActivity: 'Última atividade', group: 'Grupo', converted: 'Respondeu', yes: 'sim', no: 'não' },
+    columns: { startMrr: 'MRR no início', lostMrr: 'MRR perdido', movement: 'Movimento', churnMonth: 'Saiu em', reason: 'Motivo do churn', lastPurchase: 'Última compra ou renovação', customer: 'Cliente', mrr: 'MRR no fim', score: 'Nota', date: 'Data', comment: 'Comentário', lastActivity: 'Última atividade', group: 'Grupo', converted: 'Respondeu', yes: 'sim', no: 'não' },
     drillCustomers: 'Clientes no fim de {month}',
     drillChurned: 'Clientes perdidos em {period}',
+    drillChurnedMonth: 'Clientes perdidos em {month}',
+    drillRevenueChurn: 'Clientes com MRR cancelado ou reduzido em {period}',
+    drillReason: 'Clientes perdidos por “{reason}”, {period}',
+    drillMovement: '{movement}: clientes de {month}',
+    drillMrr: 'Clientes e seu MRR no fim de {month}',
+    drillStart: 'Clientes no início de {period} (a base do NRR)',
+    drillAnswers: 'Respostas de NPS, {period}',
     open: 'Ver os clientes por trás de {metric}'
   },
   metricSettings: {

@@ -3,17 +3,18 @@
  * activity split, a cohort cell, a set of NPS answers or a campaign group, each built by
  * the rule its number uses, so the row count equals the number clicked.
  */
-import { NO_DAY, type Series } from '../../shared/model/series'
-import { dayToIso } from '../../shared/metrics/calendar'
+import { NO_DAY, type MonthKey, type Series } from '../../shared/model/series'
+import { dayToIso, monthOfDay } from '../../shared/metrics/calendar'
+import type { CustomersBehind } from '../../shared/metrics/customersBehind'
 import { CAMPAIGN_COLUMN, FLAG_BLANK } from '../../shared/metrics/buildSurveys'
 import { campaignGroupKey, type SurveyDue } from '../../shared/metrics/campaigns'
-import type { Period } from '../../shared/metrics/periods'
+import { axisRange, type Period } from '../../shared/metrics/periods'
 import { findCustomerColumn, selectRows, type AttributeFilter, type CustomerSelection } from '../../shared/metrics/selection'
 import type { MetricSettings } from '../../shared/metrics/settings'
 import { activeCustomers } from '../../shared/metrics/activeCustomers'
 import { cohortCellCustomers } from './cohortCells'
 import { behindOrNull, customerActivityAt, type ChurnedCustomer } from './customerLists'
-import { customerTable, dataRow, type DataTableModel } from './dataTable'
+import { customerTable, dataRow, type DataTableModel, type ExtraColumn } from './dataTable'
 import type { NpsAnswerRow } from './npsAnswers'
 
 type Table = Pick<DataTableModel, 'columns' | 'rows'>
@@ -82,4 +83,83 @@ export function campaignGroupRecipients(series: Series, key: string, period: Per
 /** The survey list as rows (customer, attributes, last purchase). */
 export function surveyDueTable(series: Series, due: readonly SurveyDue[], month: number): Table {
   return customerTable(series, due.map((row) => row.customer), month, [{ column: { key: 'lastPurchase', kind: 'date' }, values: due.map((row) => row.lastPurchase) }])
+}
+
+/** A period of one month (the month of a chart point). */
+export function monthPeriod(month: MonthKey): Period {
+  return { from: month, to: month }
+}
+
+/** The movements of the MRR movements chart, in its bar order (after the net line). */
+export const MOVEMENT_KINDS = ['new', 'upsell', 'crossSell', 'reactivated', 'contracted', 'churnedMrr'] as const
+export type MovementKind = (typeof MOVEMENT_KINDS)[number]
+
+/** Each listed customer's MRR at the start of the period (the engine's movements), null without subscription data. */
+function startMrrColumn(behind: CustomersBehind, customers: readonly number[]): ExtraColumn {
+  const start = behind.movements?.startMrr ?? null
+  return { column: { key: 'startMrr', kind: 'money' }, values: customers.map((c) => (start ? start[c] : null)) }
+}
+
+/** The customers of one movement of the engine (`customersBehind(...)[kind]`), with their MRR at the start and at the end (axis month `month`). */
+export function movementCustomers(series: Series, behind: CustomersBehind, kind: MovementKind, month: number): Table {
+  const customers = Array.from(behind[kind])
+  return customerTable(series, customers, month, [startMrrColumn(behind, customers)])
+}
+
+/** The customers behind revenue churn: MRR lost to churn or to contraction (`churnedMrr` and `contracted`), each with its movement. */
+export function revenueChurnCustomers(series: Series, behind: CustomersBehind, month: number, words: { churn: string; contraction: string }): Table {
+  const churned = new Set(behind.churnedMrr)
+  const customers = [...behind.churnedMrr, ...behind.contracted].sort((a, b) => a - b)
+  return customerTable(series, customers, month, [
+    startMrrColumn(behind, customers),
+    { column: { key: 'movement', kind: 'text' }, values: customers.map((c) => (churned.has(c) ? words.churn : words.contraction)) }
+  ])
+}
+
+/** The customers at the start of the period (the base of NRR and GRR), with their MRR at the start and at the end (axis month `month`). */
+export function customersAtStartTable(series: Series, behind: CustomersBehind, month: number): Table {
+  const customers = Array.from(behind.customersAtStart)
+  return customerTable(series, customers, month, [startMrrColumn(behind, customers)])
+}
+
+/** The customers at the end of the period (`customersAtEnd`) with their MRR at axis month `month`: the rows that add up to the MRR. */
+export function customersAtEndTable(series: Series, behind: CustomersBehind, month: number): Table {
+  return customerTable(series, Array.from(behind.customersAtEnd), month)
+}
+
+/**
+ * The customers counted under one churn reason (the key as the engine writes it, '' for a
+ * blank reason): as the Churn view's reasons count them, distinct customers with a churn
+ * event of that reason in the period (undated events in every period), with the event's
+ * date and the MRR lost (the month before the event).
+ */
+export function churnReasonCustomers(series: Series, period: Period, selection: CustomerSelection, reason: string): Table {
+  const events = series.churnEvents
+  const customers: number[] = []
+  const dates: (string | null)[] = []
+  const lost: (number | null)[] = []
+  if (events) {
+    const range = axisRange(series, period)
+    const months = series.months.length
+    const mrr = series.subscriptions?.mrr ?? null
+    const snapshot = series.customers.snapshotMrr
+    const seen = new Set<number>()
+    for (let i = 0; i < events.count; i++) {
+      const c = events.customer[i]
+      if (selection && !selection[c]) continue
+      const code = events.reason.codes[i]
+      if ((code >= 0 ? events.reason.values[code] : '') !== reason || seen.has(c)) continue
+      const day = events.day[i]
+      const month = day === NO_DAY ? -1 : monthOfDay(day) - series.firstMonth
+      if (day !== NO_DAY && (!range || month < range.first || month > range.last)) continue
+      seen.add(c)
+      customers.push(c)
+      dates.push(day === NO_DAY ? null : dayToIso(day))
+      lost.push(mrr ? (month >= 1 && month <= months ? mrr[c * months + month - 1] : 0) : snapshot && snapshot[c] === snapshot[c] ? snapshot[c] : null)
+    }
+  }
+  return customerTable(series, customers, -1, [
+    { column: { key: 'date', kind: 'date' }, values: dates },
+    { column: { key: 'lostMrr', kind: 'money' }, values: lost }
+  ])
 }
