@@ -1,16 +1,14 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, watch } from 'vue'
+import { computed, reactive, ref, shallowRef, watch } from 'vue'
 import type { Series } from '../../shared/model/series'
 import type { WorkspaceSummary } from '../../shared/model/workspace'
-import { dashboardMetrics, type DashboardMetrics } from '../../shared/metrics/dashboard'
-import { previousPeriod, type Period } from '../../shared/metrics/periods'
+import type { Period } from '../../shared/metrics/periods'
 import type { AttributeFilter } from '../../shared/metrics/selection'
 import { metricSettings, type MetricSettings } from '../../shared/metrics/settings'
-import { retentionWhatIf } from '../../shared/metrics/ticket'
 import { toPulsoError } from '../api/client'
 import { useClient } from '../api/inject'
-import { churnedCustomers, inactiveShareByMonth } from './customerLists'
-import { filterColumns, resolvePeriod, restoreChoice, storageKeyFor, trendPeriodOf, type PeriodChoice } from './dashboardChoice'
+import { filterColumns, resolvePeriod, restoreChoice, storageKeyFor, type PeriodChoice } from './dashboardChoice'
+import { sideNumbers } from './dashboardSide'
 import { restoreWorkspaceSettings, type WorkspaceMetricSettings } from './workspaceSettings'
 import { readSaved, writeSaved } from './savedChoice'
 
@@ -43,41 +41,10 @@ export const useMetricsStore = defineStore('metrics', () => {
   let generation = 0
 
   const period = computed<Period | null>(() => (choice.value ? resolvePeriod(choice.value, fiscalYearStartMonth.value) : null))
-  const previous = computed<Period | null>(() => (period.value ? previousPeriod(period.value) : null))
-  const trendPeriod = computed<Period | null>(() => (period.value ? trendPeriodOf(period.value) : null))
   const columns = computed(() => (series.value ? filterColumns(series.value) : []))
-
-  /** The engine's numbers for a period, or the reason there are none (a filter the data lacks). */
-  function metricsFor(range: Period | null): { metrics: DashboardMetrics | null; error: string | null } {
-    const data = series.value
-    if (!data || !range) return { metrics: null, error: null }
-    try {
-      return { metrics: dashboardMetrics(data, { period: range, filters: filters.value, settings: settings.value }), error: null }
-    } catch (error) {
-      return { metrics: null, error: toPulsoError(error).message }
-    }
-  }
-
-  const currentResult = computed(() => metricsFor(period.value))
-  const current = computed(() => currentResult.value.metrics)
-  const computeError = computed(() => currentResult.value.error)
-  const reference = computed(() => metricsFor(previous.value).metrics)
-  const trend = computed(() => metricsFor(trendPeriod.value).metrics)
-  const inactiveTrend = computed(() => (series.value && trendPeriod.value ? inactiveShareByMonth(series.value, trendPeriod.value, filters.value, settings.value) : { months: [], values: [] }))
-  const churnedList = computed(() => (series.value && period.value ? churnedCustomers(series.value, period.value, filters.value, settings.value) : []))
-  const whatIf = computed(() => {
-    const summary = current.value?.summary
-    if (!summary) return null
-    return retentionWhatIf({
-      customers: summary.customers ?? 0,
-      mrr: summary.mrr ?? 0,
-      monthlyChurnRate: summary.averageMonthlyChurnRate,
-      churnReduction: churnReduction.value,
-      arpa: summary.arpa,
-      costRatio: settings.value.acquisitionToRetentionCostRatio,
-      acquisitionCost: acquisitionCost.value
-    })
-  })
+  // The numbers of the chosen period: the same computeds a side of the split comparison uses.
+  const inputs = reactive({ series, settings, churnReduction, acquisitionCost })
+  const { previous, trendPeriod, current, reference, trend, computeError, inactiveTrend, churnedList, whatIf } = sideNumbers(inputs, period, filters)
 
   /** Loads the Series of the open workspace (the one `summary` names, or the core's current one). */
   async function reload(summary?: WorkspaceSummary | null): Promise<void> {
